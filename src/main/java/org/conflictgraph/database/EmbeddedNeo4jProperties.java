@@ -1,0 +1,24 @@
+package org.conflictgraph.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the in-process Neo4j that runs when no external database is configured.
+ *
+ * @param dataDirectory where the database files live; survives restarts
+ * @param boltAddress the interface the Bolt connector listens on
+ * @param boltPort the Bolt port; 0 picks a free one. When the port is taken, a free one
+ * is picked and logged.
+ * @param pageCache the page cache size, sized for a laptop by default
+ * @param transactionMemory the memory one transaction may use at most
+ */
+@ConfigurationProperties("conflictgraph.embedded")
+public record EmbeddedNeo4jProperties(@DefaultValue("./data/neo4j") Path dataDirectory,
+		@DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("7687") int boltPort,
+		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("512MB") DataSize transactionMemory) {
+
+}

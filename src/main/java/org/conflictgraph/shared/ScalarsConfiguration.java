@@ -1,0 +1,23 @@
+package org.conflictgraph.shared;
+
+import graphql.scalars.ExtendedScalars;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * Dates, date-times, longs and free-form property maps as GraphQL scalars.
+ */
+@Configuration(proxyBeanMethods = false)
+class ScalarsConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer extendedScalars() {
+		return (wiring) -> wiring.scalar(ExtendedScalars.Date)
+			.scalar(ExtendedScalars.DateTime)
+			.scalar(ExtendedScalars.GraphQLLong)
+			.scalar(ExtendedScalars.Json);
+	}
+
+}
