@@ -33,6 +33,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SearchController {
 
+	/** How many best matches a search with kinds looks at. */
+	static final int CANDIDATES_WITH_KINDS = 500;
+
 	private final GraphReader graph;
 
 	private final GraphQlLimits limits;
@@ -97,8 +100,12 @@ class SearchController {
 		parameters.put("first", this.limits.pageSize(first));
 		parameters.put("minScore", (minScore != null) ? minScore : 0.0);
 		parameters.put("labels", labels);
+		// Lucene collects only the best candidates instead of scoring every node that
+		// shares a common word ("Oblast"); with kinds, more candidates are read so that
+		// enough of the wanted kinds remain.
+		parameters.put("candidates", (labels == null) ? (int) parameters.get("first") : CANDIDATES_WITH_KINDS);
 		return this.graph.list("""
-				CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
 				WHERE score >= $minScore AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
 				RETURN node, score ORDER BY score DESC, node.id LIMIT $first""", parameters,
 				(record) -> new SearchHit(Entities.from(record.get("node").asNode()), record.get("score").asDouble()));

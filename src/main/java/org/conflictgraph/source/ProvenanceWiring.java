@@ -1,14 +1,21 @@
 package org.conflictgraph.source;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.TypeName;
 import graphql.schema.DataFetcher;
-import graphql.schema.idl.FieldWiringEnvironment;
-import graphql.schema.idl.WiringFactory;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import org.dataloader.DataLoader;
 
 import org.conflictgraph.shared.GraphQlLimits;
@@ -16,19 +23,25 @@ import org.conflictgraph.shared.ListKey;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * Gives every GraphQL type that implements {@code Sourced} its {@code evidence} and
  * {@code references}, so that no feature has to wire provenance by hand and none can
- * forget it. Nodes ({@link SourcedNode}) read theirs from their edges, relationships
- * ({@link SourcedRelation}) from the ids they carry; both go through request-wide data
- * loaders, so all evidence on one level of a response is one query, whatever the types.
+ * forget it: the types are read from the schema files. Nodes ({@link SourcedNode}) read
+ * theirs from their edges, relationships ({@link SourcedRelation}) from the ids they
+ * carry; both go through request-wide data loaders, so all evidence on one level of a
+ * response is one query, whatever the types.
  */
 @Configuration(proxyBeanMethods = false)
 class ProvenanceWiring {
 
 	static final String SOURCED = "Sourced";
+
+	/** The schema files, as {@code spring.graphql.schema.locations} configures them. */
+	static final String SCHEMA_FILES = "classpath*:graphql/**/*.graphqls";
 
 	@Bean
 	RuntimeWiringConfigurer sourcedFields(GraphQlLimits limits) {
@@ -59,44 +72,45 @@ class ProvenanceWiring {
 			}
 			throw new IllegalStateException("No provenance for " + fact);
 		};
-		return new RuntimeWiringConfigurer() {
-			@Override
-			public void configure(graphql.schema.idl.RuntimeWiring.Builder builder) {
-			}
-
-			@Override
-			public void configure(graphql.schema.idl.RuntimeWiring.Builder builder, List<WiringFactory> container) {
-				container.add(new SourcedWiringFactory(evidence, references));
-			}
-		};
+		List<String> types = sourcedTypes();
+		return (builder) -> types.forEach((type) -> builder.type(type,
+				(wiring) -> wiring.dataFetcher("evidence", evidence).dataFetcher("references", references)));
 	}
 
-	/** Supplies the two provenance fields of every type that implements Sourced. */
-	private static final class SourcedWiringFactory implements WiringFactory {
-
-		private final DataFetcher<?> evidence;
-
-		private final DataFetcher<?> references;
-
-		SourcedWiringFactory(DataFetcher<?> evidence, DataFetcher<?> references) {
-			this.evidence = evidence;
-			this.references = references;
+	/**
+	 * The object types of the schema files that implement {@code Sourced}, directly or in
+	 * an extension.
+	 */
+	static List<String> sourcedTypes() {
+		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+		try {
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(SCHEMA_FILES)) {
+				try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+					registry.merge(new SchemaParser().parse(reader));
+				}
+			}
 		}
-
-		@Override
-		public boolean providesDataFetcher(FieldWiringEnvironment environment) {
-			String field = environment.getFieldDefinition().getName();
-			return (field.equals("evidence") || field.equals("references")) && environment
-				.getParentType() instanceof ObjectTypeDefinition type && type.getImplements()
-					.stream()
-					.anyMatch((implemented) -> implemented instanceof TypeName name && name.getName().equals(SOURCED));
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the GraphQL schema files " + SCHEMA_FILES, ex);
 		}
+		Set<String> types = new TreeSet<>();
+		registry.getTypes(ObjectTypeDefinition.class).forEach((type) -> {
+			if (implementsSourced(type)) {
+				types.add(type.getName());
+			}
+		});
+		registry.objectTypeExtensions().forEach((name, extensions) -> {
+			if (extensions.stream().anyMatch(ProvenanceWiring::implementsSourced)) {
+				types.add(name);
+			}
+		});
+		return List.copyOf(types);
+	}
 
-		@Override
-		public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-			return environment.getFieldDefinition().getName().equals("evidence") ? this.evidence : this.references;
-		}
-
+	private static boolean implementsSourced(ObjectTypeDefinition type) {
+		return type.getImplements()
+			.stream()
+			.anyMatch((implemented) -> implemented instanceof TypeName name && name.getName().equals(SOURCED));
 	}
 
 }

@@ -375,7 +375,7 @@ public final class ApiBenchmark {
 				(parameters) -> parameters));
 		workloads.add(new Workload("search", """
 				query($text: String!) { search(text: $text, first: 10) { score entity { id name kind } } }""", """
-				CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 10}) YIELD node, score
 				RETURN node.id AS id, coalesce(node.name, node.title) AS name, labels(node) AS labels, score
 				ORDER BY score DESC, id LIMIT 10""",
 				(random) -> Map.of("text",
