@@ -3,6 +3,7 @@ package org.conflictgraph.database;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -34,8 +35,10 @@ final class ServiceProcess {
 	}
 
 	/** The service on the database at {@code uri}. */
-	static ConfigurableApplicationContext external(String uri) {
-		return start("--spring.neo4j.uri=" + uri);
+	static ConfigurableApplicationContext external(String uri, String... extraArguments) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.neo4j.uri=" + uri));
+		arguments.addAll(List.of(extraArguments));
+		return start(arguments.toArray(String[]::new));
 	}
 
 	private static ConfigurableApplicationContext start(String... arguments) {
@@ -58,7 +61,7 @@ final class ServiceProcess {
 	}
 
 	/** Runs a write query through the service's own driver. */
-	static void write(ConfigurableApplicationContext context, String cypher, java.util.Map<String, Object> parameters) {
+	static void write(ConfigurableApplicationContext context, String cypher, Map<String, Object> parameters) {
 		Driver driver = context.getBean(Driver.class);
 		try (var session = driver.session(SessionConfig.defaultConfig())) {
 			session.executeWriteWithoutResult((tx) -> tx.run(cypher, parameters).consume());

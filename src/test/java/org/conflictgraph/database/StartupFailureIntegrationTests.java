@@ -9,6 +9,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -44,6 +48,22 @@ class StartupFailureIntegrationTests {
 		String report = failureReport(output);
 		assertThat(report).contains("Description:").contains("Cannot reach Neo4j at " + uri + " (");
 		assertThat(report).contains("Action:").contains("NEO4J_URI");
+	}
+
+	@Test
+	void rejectedCredentialsAreNamedInOneMessage(CapturedOutput output, @TempDir Path neo4jDirectory) {
+		try (Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(neo4jDirectory)
+			.withDisabledServer()
+			.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+			.withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+			.withConfig(GraphDatabaseSettings.auth_enabled, true)
+			.build()) {
+			String uri = neo4j.boltURI().toString();
+			assertTimeoutPreemptively(FAIL_FAST, () -> assertThatException().isThrownBy(
+					() -> ServiceProcess.external(uri, "--spring.neo4j.authentication.password=wrong").close()));
+			String report = failureReport(output);
+			assertThat(report).contains("Cannot reach Neo4j at " + uri + " (").containsIgnoringCase("unauthorized");
+		}
 	}
 
 	@Test
