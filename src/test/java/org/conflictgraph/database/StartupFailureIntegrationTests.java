@@ -62,7 +62,9 @@ class StartupFailureIntegrationTests {
 			assertTimeoutPreemptively(FAIL_FAST, () -> assertThatException().isThrownBy(
 					() -> ServiceProcess.external(uri, "--spring.neo4j.authentication.password=wrong").close()));
 			String report = failureReport(output);
-			assertThat(report).contains("Cannot reach Neo4j at " + uri + " (").containsIgnoringCase("unauthorized");
+			assertThat(report).contains("Neo4j at " + uri + " rejected the credentials (")
+				.containsIgnoringCase("unauthorized")
+				.contains("NEO4J_PASSWORD");
 		}
 	}
 
