@@ -1,7 +1,6 @@
 package org.conflictgraph.database;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -9,12 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -35,16 +30,7 @@ class ExternalNeo4jIntegrationTests {
 
 	@BeforeAll
 	void startNeo4jAndTheService(@TempDir Path workingDirectory) {
-		// The same settings the embedded server needs on this stack (see
-		// EmbeddedNeo4jServer).
-		this.neo4j = Neo4jBuilders.newInProcessBuilder(workingDirectory)
-			.withDisabledServer()
-			.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-			.withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-			.withConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
-			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
-			.build();
+		this.neo4j = ServiceProcess.standaloneNeo4j(workingDirectory).build();
 		this.service = ServiceProcess.external(this.neo4j.boltURI().toString());
 	}
 

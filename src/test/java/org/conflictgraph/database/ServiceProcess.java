@@ -1,13 +1,19 @@
 package org.conflictgraph.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.harness.Neo4jBuilder;
+import org.neo4j.harness.Neo4jBuilders;
 
 import org.conflictgraph.ConflictGraphApplication;
 
@@ -46,6 +52,20 @@ final class ServiceProcess {
 		all.addAll(List.of(arguments));
 		return new SpringApplicationBuilder(ConflictGraphApplication.class).main(ConflictGraphApplication.class)
 			.run(all.toArray(String[]::new));
+	}
+
+	/**
+	 * A Neo4j of its own for a test, started by neo4j-harness with the settings the
+	 * embedded server needs on this stack (see {@link EmbeddedNeo4jServer}).
+	 */
+	static Neo4jBuilder standaloneNeo4j(Path workingDirectory) {
+		return Neo4jBuilders.newInProcessBuilder(workingDirectory)
+			.withDisabledServer()
+			.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+			.withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+			.withConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
+			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5));
 	}
 
 	static int httpPort(ConfigurableApplicationContext context) {

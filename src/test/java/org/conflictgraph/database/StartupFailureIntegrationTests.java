@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -52,10 +50,7 @@ class StartupFailureIntegrationTests {
 
 	@Test
 	void rejectedCredentialsAreNamedInOneMessage(CapturedOutput output, @TempDir Path neo4jDirectory) {
-		try (Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(neo4jDirectory)
-			.withDisabledServer()
-			.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-			.withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+		try (Neo4j neo4j = ServiceProcess.standaloneNeo4j(neo4jDirectory)
 			.withConfig(GraphDatabaseSettings.auth_enabled, true)
 			.build()) {
 			String uri = neo4j.boltURI().toString();
