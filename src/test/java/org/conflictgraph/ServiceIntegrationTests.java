@@ -26,7 +26,7 @@ class ServiceIntegrationTests {
 			.isEqualTo(true)
 			.path("graphStatus.schemaVersion")
 			.entity(String.class)
-			.isEqualTo("002");
+			.isEqualTo("004");
 	}
 
 	@Test

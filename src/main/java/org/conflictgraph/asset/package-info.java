@@ -1,0 +1,7 @@
+/**
+ * Assets: aircraft, vehicles, drones, missiles and infrastructure.
+ */
+@NullMarked
+package org.conflictgraph.asset;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package org.conflictgraph.claim;
+
+/** The {@code ClaimGrouping} enum. */
+enum ClaimGrouping {
+
+	CLAIMANT, REGION, PLACE, KIND, EVENT
+
+}

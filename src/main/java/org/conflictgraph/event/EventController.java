@@ -1,0 +1,182 @@
+package org.conflictgraph.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.conflictgraph.actor.Actor;
+import org.conflictgraph.actor.Blame;
+import org.conflictgraph.actor.ParticipantRole;
+import org.conflictgraph.asset.Asset;
+import org.conflictgraph.place.Place;
+import org.conflictgraph.shared.Batches;
+import org.conflictgraph.shared.Connection;
+import org.conflictgraph.shared.DataLoaders;
+import org.conflictgraph.shared.GraphQlLimits;
+import org.conflictgraph.shared.ListKey;
+import org.conflictgraph.shared.NotFoundException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The {@code Event} type, the relationships of actors, places and assets to events, and
+ * the event queries: lists, timelines and counts.
+ */
+@Controller
+class EventController {
+
+	private static final String PARTICIPANTS = "eventParticipants";
+
+	private static final String ACTOR_EVENTS = "actorEvents";
+
+	private static final String ATTACKS_BY = "attacksBy";
+
+	private static final String ATTACKS_ON = "attacksOn";
+
+	private static final String PLACE_EVENTS = "placeEvents";
+
+	private final EventQueries queries;
+
+	private final GraphQlLimits limits;
+
+	EventController(EventQueries queries, GraphQlLimits limits, BatchLoaderRegistry registry) {
+		this.queries = queries;
+		this.limits = limits;
+		register(registry, PARTICIPANTS, (ids, first, role) -> queries.participants(ids, role));
+		register(registry, ACTOR_EVENTS, queries::actorEvents);
+		register(registry, ATTACKS_BY, (ids, first, option) -> queries.attacks(ids, first, true));
+		register(registry, ATTACKS_ON, (ids, first, option) -> queries.attacks(ids, first, false));
+		register(registry, PLACE_EVENTS, (ids, first, option) -> queries.placeEvents(ids, first));
+	}
+
+	private static <V> void register(BatchLoaderRegistry registry, String name, ListKey.Query<V> query) {
+		registry.<ListKey, List<V>>forName(name)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> ListKey.load(keys, query)));
+	}
+
+	@QueryMapping
+	Event event(@Argument String id) {
+		return this.queries.event(id).orElseThrow(() -> new NotFoundException("No event with id '" + id + "'"));
+	}
+
+	@QueryMapping
+	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument EventSort sort,
+			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		return this.queries.events((filter != null) ? filter : EventFilter.NONE, sort, this.limits.pageSize(first),
+				after);
+	}
+
+	@QueryMapping
+	Connection<TimelineEntry> timeline(@Argument @Nullable String actor, @Argument @Nullable String place,
+			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		return this.queries.timeline(actor, place, from, to, this.limits.pageSize(first), after);
+	}
+
+	@QueryMapping
+	List<EventCount> eventCounts(@Argument EventGrouping groupBy, @Argument @Nullable EventFilter filter) {
+		return this.queries.counts(groupBy, (filter != null) ? filter : EventFilter.NONE);
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Participation>> participants(Event event, @Argument @Nullable ParticipantRole role,
+			DataFetchingEnvironment environment) {
+		return DataLoaders.<ListKey, List<Participation>>get(environment, PARTICIPANTS)
+			.load(new ListKey(event.id(), 0, (role != null) ? role.graphValue() : null));
+	}
+
+	@BatchMapping
+	Map<Event, List<Occurrence>> places(List<Event> events) {
+		return Batches.lists(events, Event::id, this.queries.places(ids(events)));
+	}
+
+	@BatchMapping
+	Map<Event, List<Involvement>> assets(List<Event> events) {
+		return Batches.lists(events, Event::id, this.queries.assets(ids(events)));
+	}
+
+	@BatchMapping(typeName = "Event", field = "effects")
+	Map<Event, List<Effect>> eventEffects(List<Event> events) {
+		return Batches.lists(events, Event::id, this.queries.eventEffects(ids(events)));
+	}
+
+	@BatchMapping
+	Map<Event, Event> partOf(List<Event> events) {
+		return Batches.values(events, Event::id, this.queries.partOf(ids(events)));
+	}
+
+	@BatchMapping
+	Map<Event, List<Event>> subEvents(List<Event> events) {
+		return Batches.lists(events, Event::id, this.queries.subEvents(ids(events)));
+	}
+
+	@SchemaMapping(typeName = "Actor", field = "events")
+	CompletableFuture<List<Participation>> actorEvents(Actor actor, @Argument @Nullable ParticipantRole role,
+			@Argument @Nullable Integer first, DataFetchingEnvironment environment) {
+		return DataLoaders.<ListKey, List<Participation>>get(environment, ACTOR_EVENTS)
+			.load(new ListKey(actor.id(), this.limits.pageSize(first), (role != null) ? role.graphValue() : null));
+	}
+
+	@SchemaMapping(typeName = "Actor", field = "attacks")
+	CompletableFuture<List<Attack>> attacks(Actor actor, @Argument @Nullable Integer first,
+			DataFetchingEnvironment environment) {
+		return DataLoaders.<ListKey, List<Attack>>get(environment, ATTACKS_BY)
+			.load(new ListKey(actor.id(), this.limits.pageSize(first), null));
+	}
+
+	@SchemaMapping(typeName = "Actor", field = "attackedBy")
+	CompletableFuture<List<Attack>> actorAttackedBy(Actor actor, @Argument @Nullable Integer first,
+			DataFetchingEnvironment environment) {
+		return attacksOn(actor.id(), first, environment);
+	}
+
+	@SchemaMapping(typeName = "Place", field = "attackedBy")
+	CompletableFuture<List<Attack>> placeAttackedBy(Place place, @Argument @Nullable Integer first,
+			DataFetchingEnvironment environment) {
+		return attacksOn(place.id(), first, environment);
+	}
+
+	private CompletableFuture<List<Attack>> attacksOn(String id, @Nullable Integer first,
+			DataFetchingEnvironment environment) {
+		return DataLoaders.<ListKey, List<Attack>>get(environment, ATTACKS_ON)
+			.load(new ListKey(id, this.limits.pageSize(first), null));
+	}
+
+	@SchemaMapping(typeName = "Place", field = "events")
+	CompletableFuture<List<Event>> placeEvents(Place place, @Argument @Nullable Integer first,
+			DataFetchingEnvironment environment) {
+		return DataLoaders.<ListKey, List<Event>>get(environment, PLACE_EVENTS)
+			.load(new ListKey(place.id(), this.limits.pageSize(first), null));
+	}
+
+	@BatchMapping(typeName = "Asset")
+	Map<Asset, List<Involvement>> involvements(List<Asset> assets) {
+		return Batches.lists(assets, Asset::id, this.queries.assetInvolvements(Batches.ids(assets, Asset::id)));
+	}
+
+	@BatchMapping(typeName = "Asset", field = "effects")
+	Map<Asset, List<Effect>> assetEffects(List<Asset> assets) {
+		return Batches.lists(assets, Asset::id, this.queries.assetEffects(Batches.ids(assets, Asset::id)));
+	}
+
+	@BatchMapping(typeName = "Blame", field = "event")
+	Map<Blame, Event> blameEvent(List<Blame> blames) {
+		List<String> ids = blames.stream().map(Blame::eventId).filter(java.util.Objects::nonNull).distinct().toList();
+		return Batches.values(blames, Blame::eventId, ids.isEmpty() ? Map.of() : this.queries.events(ids));
+	}
+
+	private static List<String> ids(List<Event> events) {
+		return Batches.ids(events, Event::id);
+	}
+
+}

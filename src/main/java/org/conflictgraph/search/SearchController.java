@@ -1,0 +1,117 @@
+package org.conflictgraph.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+
+import org.conflictgraph.claim.Claim;
+import org.conflictgraph.event.Entities;
+import org.conflictgraph.shared.Batches;
+import org.conflictgraph.shared.EntityKind;
+import org.conflictgraph.shared.FullText;
+import org.conflictgraph.shared.GraphQlLimits;
+import org.conflictgraph.shared.GraphReader;
+import org.conflictgraph.shared.InvalidInputException;
+import org.conflictgraph.shared.NotFoundException;
+import org.conflictgraph.source.Mention;
+import org.conflictgraph.source.Source;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Finds nodes across kinds: {@code node(id)} for any node, {@code search} over the
+ * full-text index {@code entity_search} (names, aliases and event titles, with
+ * standard-folding so case and diacritics do not matter).
+ */
+@Controller
+class SearchController {
+
+	private final GraphReader graph;
+
+	private final GraphQlLimits limits;
+
+	SearchController(GraphReader graph, GraphQlLimits limits) {
+		this.graph = graph;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	Object node(@Argument String id) {
+		return this.graph.one("""
+				MATCH (n:Node {id: $id})
+				OPTIONAL MATCH (n)-[:IN_SOURCE]->(ms:Source)
+				RETURN CASE WHEN n:Source THEN null ELSE n END AS node,
+				       CASE WHEN n:Source THEN %s END AS source,
+				       %s AS mentionSource""".formatted(Source.projection("n"), Source.projection("ms")),
+				Map.of("id", id), (record) -> {
+					if (record.get("node").isNull()) {
+						return (Object) Source.from(record.get("source"));
+					}
+					return node(record.get("node").asNode(), record.get("mentionSource"));
+				})
+			.orElseThrow(() -> new NotFoundException("No node with id '" + id + "'"));
+	}
+
+	private static Object node(Node node, Value mentionSource) {
+		if (node.hasLabel("Claim")) {
+			return Claim.from(node);
+		}
+		if (node.hasLabel("Mention")) {
+			return Mention.from(node, mentionSource);
+		}
+		if (Entities.isEntity(node)) {
+			return Entities.from(node);
+		}
+		throw new IllegalStateException("Node " + node.get("id") + " has no type in the API: " + node.labels());
+	}
+
+	/**
+	 * Ranks an exact phrase highest, then the words, then words spelled within one edit
+	 * (transliteration variants such as Nekhoteyevka and Nekhoteevka).
+	 */
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument @Nullable List<EntityKind> kinds,
+			@Argument @Nullable Integer first, @Argument @Nullable Double minScore) {
+		List<String> words = FullText.words(text);
+		if (words.isEmpty()) {
+			throw new InvalidInputException("Search text needs at least one word");
+		}
+		List<String> fuzzy = new ArrayList<>();
+		for (String word : words) {
+			if (word.length() >= 5) {
+				fuzzy.add(word + "~1");
+			}
+		}
+		String query = "\"" + String.join(" ", words) + "\"^4 OR (" + String.join(" ", words) + ")^2"
+				+ (fuzzy.isEmpty() ? "" : " OR (" + String.join(" ", fuzzy) + ")");
+		List<String> labels = (kinds != null && !kinds.isEmpty()) ? EntityKind.labels(kinds) : null;
+		Map<String, Object> parameters = new java.util.HashMap<>();
+		parameters.put("query", query);
+		parameters.put("first", this.limits.pageSize(first));
+		parameters.put("minScore", (minScore != null) ? minScore : 0.0);
+		parameters.put("labels", labels);
+		return this.graph.list("""
+				CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+				WHERE score >= $minScore AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+				RETURN node, score ORDER BY score DESC, node.id LIMIT $first""", parameters,
+				(record) -> new SearchHit(Entities.from(record.get("node").asNode()), record.get("score").asDouble()));
+	}
+
+	@BatchMapping(typeName = "Mention")
+	Map<Mention, List<Object>> supports(List<Mention> mentions) {
+		Map<String, List<Object>> found = this.graph.grouped("""
+				UNWIND $ids AS id
+				MATCH (:Mention {id: id})<-[:EVIDENCED_BY]-(n)
+				RETURN id, n ORDER BY id, n.id""", Map.of("ids", Batches.ids(mentions, Mention::id)),
+				(record) -> node(record.get("n").asNode(), org.neo4j.driver.Values.NULL));
+		return Batches.lists(mentions, Mention::id, found);
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.conflictgraph.shared;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The kind of an entity: for actors, places and assets its kind label in the graph (a
+ * node has exactly one), for events {@link #EVENT}. The GraphQL enums {@code ActorKind},
+ * {@code PlaceKind} and {@code AssetKind} are subsets with the same names.
+ */
+public enum EntityKind {
+
+	ARMED_GROUP("Actor", "ArmedGroup"), MILITARY_FORCE("Actor", "MilitaryForce"),
+	GOVERNMENT_BODY("Actor", "GovernmentBody"), PERSON("Actor", "Person"), MEDIA_OUTLET("Actor", "MediaOutlet"),
+	STATE("Actor", "State"),
+
+	COUNTRY("Place", "Country"), REGION("Place", "Region"), DISTRICT("Place", "District"),
+	SETTLEMENT("Place", "Settlement"), FACILITY("Place", "Facility"),
+
+	AIRCRAFT("Asset", "Aircraft"), VEHICLE("Asset", "Vehicle"), DRONE("Asset", "Drone"), MISSILE("Asset", "Missile"),
+	INFRASTRUCTURE("Asset", "Infrastructure"),
+
+	EVENT("Event", "Event");
+
+	private final String baseLabel;
+
+	private final String label;
+
+	EntityKind(String baseLabel, String label) {
+		this.baseLabel = baseLabel;
+		this.label = label;
+	}
+
+	/** The base label: {@code Actor}, {@code Place}, {@code Asset} or {@code Event}. */
+	public String baseLabel() {
+		return this.baseLabel;
+	}
+
+	/** The kind label in the graph, e.g. {@code ArmedGroup}. */
+	public String label() {
+		return this.label;
+	}
+
+	/** The kinds that share a base label. */
+	public static Set<EntityKind> ofBase(String baseLabel) {
+		Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
+		for (EntityKind kind : values()) {
+			if (kind.baseLabel.equals(baseLabel)) {
+				kinds.add(kind);
+			}
+		}
+		return kinds;
+	}
+
+	/**
+	 * The kind of a node from its labels.
+	 * @param baseLabel the base label the node is known to have
+	 * @param labels all labels of the node
+	 * @return the kind, or {@code null} when no kind label of that base is present
+	 */
+	public static @Nullable EntityKind fromLabels(String baseLabel, Iterable<String> labels) {
+		for (String label : labels) {
+			for (EntityKind kind : values()) {
+				if (kind.baseLabel.equals(baseLabel) && kind.label.equals(label)) {
+					return kind;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The kind labels of the given kinds, for a {@code WHERE any(l IN labels(n) ...)}.
+	 */
+	public static List<String> labels(Collection<EntityKind> kinds) {
+		return kinds.stream().map(EntityKind::label).distinct().toList();
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.conflictgraph.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns text a person typed into a Lucene query for Neo4j's full-text indexes. The text
+ * is still passed as a Cypher parameter; this only keeps Lucene from reading {@code AND},
+ * {@code -}, {@code "} or {@code :} in a name as query syntax.
+ */
+public final class FullText {
+
+	private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
+
+	/**
+	 * The English stop words the {@code standard-folding} analyzer leaves out of the
+	 * index: a prefix query for one of them could never match.
+	 */
+	private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
+			"if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
+			"there", "these", "they", "this", "to", "was", "will", "with");
+
+	private FullText() {
+	}
+
+	/** The words of {@code text}, each with Lucene's special characters escaped. */
+	public static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.trim().split("\\s+")) {
+			if (!word.isEmpty()) {
+				String escaped = escape(word);
+				// A word that is only an operator keyword would be read as one.
+				if (escaped.equals("AND") || escaped.equals("OR") || escaped.equals("NOT")) {
+					escaped = escaped.toLowerCase();
+				}
+				words.add(escaped);
+			}
+		}
+		return words;
+	}
+
+	/** Escapes every character Lucene's query parser treats as syntax. */
+	public static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 8);
+		for (char c : text.toCharArray()) {
+			if (SPECIAL.indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.toString();
+	}
+
+	/**
+	 * A query that requires every word of {@code text} to start a word in one of the
+	 * given fields (case and diacritics ignored by the index's analyzer). Stop words are
+	 * left out, as the index leaves them out.
+	 * @throws InvalidInputException when the text has no words
+	 */
+	public static String allWordPrefixes(String text, List<String> fields) {
+		List<String> words = words(text).stream().filter((word) -> !STOP_WORDS.contains(word.toLowerCase())).toList();
+		if (words.isEmpty()) {
+			throw new InvalidInputException("A name filter needs at least one word");
+		}
+		StringBuilder query = new StringBuilder();
+		for (String word : words) {
+			query.append(query.isEmpty() ? "+(" : " +(");
+			for (int i = 0; i < fields.size(); i++) {
+				query.append(i == 0 ? "" : " ").append(fields.get(i)).append(':').append(word).append('*');
+			}
+			query.append(')');
+		}
+		return query.toString();
+	}
+
+}

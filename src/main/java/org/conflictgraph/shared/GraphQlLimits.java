@@ -1,0 +1,38 @@
+package org.conflictgraph.shared;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits that keep one request from tying up the database.
+ *
+ * @param maxDepth deepest nesting of fields a query may have
+ * @param maxComplexity highest cost a query may have: every field costs one, and the cost
+ * of what is selected under a list field that takes {@code first} is multiplied by that
+ * page size
+ * @param maxPageSize largest {@code first} any list or connection accepts
+ * @param defaultPageSize page size of connections when {@code first} is not given
+ */
+@ConfigurationProperties("conflictgraph.graphql")
+public record GraphQlLimits(@DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxComplexity,
+		@DefaultValue("100") int maxPageSize, @DefaultValue("20") int defaultPageSize) {
+
+	/**
+	 * The page size to use for a {@code first} argument.
+	 * @throws InvalidInputException when it is negative or above {@link #maxPageSize()}
+	 */
+	public int pageSize(@org.jspecify.annotations.Nullable Integer first) {
+		if (first == null) {
+			return this.defaultPageSize;
+		}
+		if (first < 0) {
+			throw new InvalidInputException("first must not be negative, was " + first);
+		}
+		if (first > this.maxPageSize) {
+			throw new InvalidInputException("first must be at most " + this.maxPageSize
+					+ " (the maximum page size), was " + first + "; page through the results with after");
+		}
+		return first;
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.conflictgraph.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+
+/**
+ * Reads optional properties from driver values: absent and {@code null} properties become
+ * {@code null} (or an empty list), never an exception.
+ */
+public final class GraphValues {
+
+	private GraphValues() {
+	}
+
+	public static @Nullable String string(MapAccessor map, String key) {
+		Value value = map.get(key);
+		return (value == null || value.isNull()) ? null : value.asString();
+	}
+
+	/** A property that the model requires; a missing one is a broken graph. */
+	public static String requiredString(MapAccessor map, String key) {
+		String value = string(map, key);
+		if (value == null) {
+			throw new IllegalStateException("Property " + key + " is missing");
+		}
+		return value;
+	}
+
+	public static List<String> strings(MapAccessor map, String key) {
+		Value value = map.get(key);
+		return (value == null || value.isNull()) ? List.of() : value.asList(Value::asString);
+	}
+
+	public static @Nullable LocalDate date(MapAccessor map, String key) {
+		Value value = map.get(key);
+		return (value == null || value.isNull()) ? null : value.asLocalDate();
+	}
+
+	public static @Nullable Integer integer(MapAccessor map, String key) {
+		Value value = map.get(key);
+		return (value == null || value.isNull()) ? null : value.asInt();
+	}
+
+	public static @Nullable Long longValue(MapAccessor map, String key) {
+		Value value = map.get(key);
+		return (value == null || value.isNull()) ? null : value.asLong();
+	}
+
+	public static @Nullable Double decimal(MapAccessor map, String key) {
+		Value value = map.get(key);
+		return (value == null || value.isNull()) ? null : value.asDouble();
+	}
+
+}
