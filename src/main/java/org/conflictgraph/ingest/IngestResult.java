@@ -1,0 +1,22 @@
+package org.conflictgraph.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an ingest did, or with {@code dryRun} would do.
+ *
+ * @param sourceId the source the report describes
+ * @param dryRun whether the writes were rolled back
+ * @param createdNodeIds nodes that did not exist before
+ * @param matchedNodeIds nodes of the report that already existed and were updated
+ * @param resolved report ids or names that resolved to other, existing nodes
+ * @param nodesCreated nodes created, as Neo4j counted them
+ * @param relationshipsCreated relationships created
+ * @param propertiesSet properties written (also counts values rewritten unchanged)
+ * @param facts entities, events, claims and relations the report states
+ */
+public record IngestResult(String sourceId, boolean dryRun, List<String> createdNodeIds, List<String> matchedNodeIds,
+		Map<String, String> resolved, int nodesCreated, int relationshipsCreated, int propertiesSet, int facts) {
+
+}

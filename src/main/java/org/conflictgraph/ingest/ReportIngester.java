@@ -1,0 +1,494 @@
+package org.conflictgraph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.TransientException;
+import org.conflictgraph.ingest.Report.ClaimDescription;
+import org.conflictgraph.ingest.Report.EntityDescription;
+import org.conflictgraph.ingest.Report.EventDescription;
+import org.conflictgraph.ingest.Report.Evidence;
+import org.conflictgraph.ingest.Report.Reference;
+import org.conflictgraph.ingest.Report.RelationDescription;
+import org.conflictgraph.ingest.Report.SourceDescription;
+import org.conflictgraph.ingest.ReportValidator.ExternalReference;
+import org.conflictgraph.ingest.ReportValidator.Span;
+import org.conflictgraph.ingest.ReportWriter.Plan;
+import org.conflictgraph.ingest.ReportWriter.Row;
+
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report pipeline: validate the whole report, resolve its entities against the graph,
+ * then write it in one transaction. Writing the same report twice changes nothing; a
+ * report with any problem writes nothing.
+ */
+@Component
+public class ReportIngester {
+
+	private static final Log logger = LogFactory.getLog(ReportIngester.class);
+
+	private static final int ATTEMPTS = 3;
+
+	private final ReportReader reader;
+
+	private final ReportWriter writer;
+
+	ReportIngester(ReportReader reader, ReportWriter writer) {
+		this.reader = reader;
+		this.writer = writer;
+	}
+
+	/** Reads, validates and writes one report given as JSON. */
+	public IngestResult ingest(byte[] json, boolean dryRun) {
+		ReportReader.Parsed parsed = this.reader.parse(json);
+		if (parsed.report() == null) {
+			throw new ReportRejectedException(parsed.problems());
+		}
+		return ingest(parsed.report(), dryRun, parsed.problems());
+	}
+
+	/**
+	 * Validates and writes one report. Deadlocks between concurrent ingests of
+	 * overlapping reports are retried: every statement is a MERGE, so a retry is safe.
+	 * @throws ReportRejectedException listing every problem; nothing was written
+	 */
+	public IngestResult ingest(Report report, boolean dryRun) {
+		return ingest(report, dryRun, List.of());
+	}
+
+	private IngestResult ingest(Report report, boolean dryRun, List<Problem> schemaProblems) {
+		ReportValidator.Result checked;
+		try {
+			checked = ReportValidator.validate(report);
+		}
+		catch (RuntimeException ex) {
+			// Only a report that already broke the schema can lack what the checks need.
+			if (schemaProblems.isEmpty()) {
+				throw ex;
+			}
+			throw new ReportRejectedException(schemaProblems);
+		}
+		List<Problem> problems = merge(schemaProblems, checked.problems());
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.writer.inTransaction(dryRun, () -> {
+					Resolution resolution = resolve(report, checked, problems);
+					if (!problems.isEmpty()) {
+						throw new ReportRejectedException(problems);
+					}
+					Plan plan = plan(report, checked, resolution);
+					ReportWriter.Counts counts = this.writer.write(plan);
+					List<String> created = new ArrayList<>();
+					List<String> matched = new ArrayList<>();
+					for (Row node : plan.nodes()) {
+						String id = (String) node.get("id");
+						(resolution.existing().containsKey(id) ? matched : created).add(id);
+					}
+					for (ExternalReference ref : checked.external()) {
+						String id = resolution.renamed().getOrDefault(ref.reference(), ref.reference());
+						if (!matched.contains(id) && !created.contains(id)) {
+							matched.add(id);
+						}
+					}
+					return new IngestResult(report.source().id(), dryRun, created, matched, resolution.renamed(),
+							counts.nodesCreated(), counts.relationshipsCreated(), counts.propertiesSet(),
+							report.entities().size() + report.events().size() + report.claims().size()
+									+ report.relations().size());
+				});
+			}
+			catch (TransientException | TransientDataAccessException ex) {
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+				logger.info("Retrying the ingest of " + report.source().id() + " after a transient failure: "
+						+ ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Maps every id of the report to the node it will be written to: itself, an existing
+	 * node with the same id, or an existing node of the same kind known by the same name.
+	 */
+	private Resolution resolve(Report report, ReportValidator.Result checked, List<Problem> problems) {
+		Set<String> lookup = new LinkedHashSet<>(checked.localLabels().keySet());
+		checked.external().forEach((ref) -> lookup.add(ref.reference()));
+		Map<String, Set<String>> existing = this.writer.existingLabels(lookup);
+		Map<String, String> renamed = new LinkedHashMap<>();
+
+		Map<String, Set<String>> keysOfNewEntities = new LinkedHashMap<>();
+		for (EntityDescription entity : report.entities()) {
+			if (!existing.containsKey(entity.id())) {
+				keysOfNewEntities.put(entity.id(), Names.keys(entity.name(), entity.aliases()));
+			}
+		}
+		Set<String> names = new LinkedHashSet<>();
+		keysOfNewEntities.values().forEach(names::addAll);
+		for (ExternalReference ref : checked.external()) {
+			if (!existing.containsKey(ref.reference()) && !ReportValidator.ID.matcher(ref.reference()).matches()) {
+				names.add(Names.key(ref.reference()));
+			}
+		}
+		Map<String, Map<String, Set<String>>> byKey = this.writer.nodesByNameKey(names);
+
+		for (int i = 0; i < report.entities().size(); i++) {
+			EntityDescription entity = report.entities().get(i);
+			String base = GraphModel.KINDS.get(entity.kind());
+			Set<String> labels = existing.get(entity.id());
+			if (labels != null) {
+				if (base != null && !labels.contains(base)) {
+					problems.add(new Problem("$.entities[" + i + "].id", "'" + entity.id() + "' already names a "
+							+ GraphModel.baseLabel(labels) + " in the graph, not a " + base));
+				}
+				continue;
+			}
+			Map<String, Set<String>> candidates = new LinkedHashMap<>();
+			for (String key : keysOfNewEntities.getOrDefault(entity.id(), Set.of())) {
+				byKey.getOrDefault(key, Map.of()).forEach((id, nodeLabels) -> {
+					if (base != null && nodeLabels.contains(base)) {
+						candidates.put(id, nodeLabels);
+					}
+				});
+			}
+			if (candidates.size() == 1) {
+				String target = candidates.keySet().iterator().next();
+				renamed.put(entity.id(), target);
+				existing.put(target, candidates.get(target));
+			}
+			else if (candidates.size() > 1) {
+				problems.add(new Problem("$.entities[" + i + "]",
+						"'" + entity.name() + "' matches several nodes of the graph "
+								+ new TreeSet<>(candidates.keySet()) + "; use the id of the one you mean"));
+			}
+		}
+
+		for (ExternalReference ref : checked.external()) {
+			Set<String> labels = existing.get(ref.reference());
+			if (labels == null && !ReportValidator.ID.matcher(ref.reference()).matches()) {
+				Map<String, Set<String>> candidates = new LinkedHashMap<>();
+				byKey.getOrDefault(Names.key(ref.reference()), Map.of()).forEach((id, nodeLabels) -> {
+					if (ref.allowedLabels().contains(GraphModel.baseLabel(nodeLabels))) {
+						candidates.put(id, nodeLabels);
+					}
+				});
+				if (candidates.size() > 1) {
+					problems.add(new Problem(ref.path(), "'" + ref.reference() + "' matches several nodes "
+							+ new TreeSet<>(candidates.keySet()) + "; use the id of the one you mean"));
+					continue;
+				}
+				if (candidates.size() == 1) {
+					String target = candidates.keySet().iterator().next();
+					renamed.put(ref.reference(), target);
+					labels = candidates.get(target);
+					existing.put(target, labels);
+				}
+			}
+			if (labels == null) {
+				problems.add(new Problem(ref.path(), "'" + ref.reference()
+						+ "' is neither defined in this report nor a node of the graph (by id, name or alias)"));
+			}
+			else if (!ref.allowedLabels().contains(GraphModel.baseLabel(labels))) {
+				problems.add(new Problem(ref.path(), "'" + ref.reference() + "' is a " + GraphModel.baseLabel(labels)
+						+ " but must be one of " + new TreeSet<>(ref.allowedLabels())));
+			}
+		}
+		return new Resolution(existing, renamed);
+	}
+
+	/** Adds the second list's problems at paths the first does not already report. */
+	private static List<Problem> merge(List<Problem> first, List<Problem> second) {
+		List<Problem> all = new ArrayList<>(first);
+		for (Problem problem : second) {
+			if (first.stream().noneMatch((known) -> known.path().equals(problem.path()))) {
+				all.add(problem);
+			}
+		}
+		return all;
+	}
+
+	/** Whether the graph already holds exactly this report, so a load can be skipped. */
+	public boolean holds(Report report) {
+		return this.writer.holds(report.source().id(), hash(report));
+	}
+
+	/** A fingerprint of the report's content; records print all their components. */
+	static String hash(Report report) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(report.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Plan plan(Report report, ReportValidator.Result checked, Resolution resolution) {
+		PlanBuilder builder = new PlanBuilder(report, checked.spans(), resolution.renamed());
+		return builder.build();
+	}
+
+	private record Resolution(Map<String, Set<String>> existing, Map<String, String> renamed) {
+	}
+
+	/**
+	 * Lays a validated report out as rows for the writer: nodes, mentions and
+	 * relationships, each relationship with the mentions and sources that support it.
+	 */
+	private static final class PlanBuilder {
+
+		private final Report report;
+
+		private final Map<String, Span> spans;
+
+		private final Map<String, String> renamed;
+
+		private final String sourceId;
+
+		private final String sourceSlug;
+
+		private final Map<String, Row> mentions = new LinkedHashMap<>();
+
+		private final List<Row> nodes = new ArrayList<>();
+
+		private final Map<String, Row> relations = new LinkedHashMap<>();
+
+		PlanBuilder(Report report, Map<String, Span> spans, Map<String, String> renamed) {
+			this.report = report;
+			this.spans = spans;
+			this.renamed = renamed;
+			this.sourceId = report.source().id();
+			this.sourceSlug = this.sourceId.substring(this.sourceId.indexOf(':') + 1);
+		}
+
+		Plan build() {
+			List<Row> sources = new ArrayList<>();
+			sources.add(sourceRow(this.report.source(), ReportIngester.hash(this.report)));
+			this.report.references().forEach((reference) -> sources.add(sourceRow(reference, null)));
+			String publisher = this.report.source().publisher();
+			if (publisher != null) {
+				relation("PUBLISHED_BY", this.sourceId, id(publisher), null, Map.of(), List.of(), null);
+			}
+			for (int i = 0; i < this.report.entities().size(); i++) {
+				entity("$.entities[" + i + "]", this.report.entities().get(i));
+			}
+			for (int i = 0; i < this.report.events().size(); i++) {
+				event("$.events[" + i + "]", this.report.events().get(i));
+			}
+			for (int i = 0; i < this.report.claims().size(); i++) {
+				claim("$.claims[" + i + "]", this.report.claims().get(i));
+			}
+			for (int i = 0; i < this.report.relations().size(); i++) {
+				RelationDescription relation = this.report.relations().get(i);
+				Map<String, Object> properties = new LinkedHashMap<>(relation.properties());
+				if (relation.inference() != null) {
+					properties.put("inferred", true);
+					properties.put("confidence", relation.inference().confidence());
+					properties.put("basis", relation.inference().basis());
+				}
+				relation(relation.type(), id(relation.from()), id(relation.to()), relation.key(), properties,
+						mentionIds("$.relations[" + i + "]", relation.evidence()), relation.reference());
+			}
+			List<String> eventIds = this.report.events().stream().map((event) -> id(event.id())).toList();
+			return new Plan(sources, List.copyOf(this.mentions.values()), this.nodes,
+					List.copyOf(this.relations.values()), eventIds);
+		}
+
+		private Row sourceRow(SourceDescription source, @Nullable String hash) {
+			Map<String, Object> properties = new LinkedHashMap<>();
+			put(properties, "kind", source.kind());
+			put(properties, "title", source.title());
+			put(properties, "url", source.url());
+			put(properties, "published", (source.published() != null) ? LocalDate.parse(source.published()) : null);
+			put(properties, "language", source.language());
+			put(properties, "text", source.text());
+			put(properties, "note", source.note());
+			put(properties, "reportHash", hash);
+			if (source.publisher() != null) {
+				EntityDescription publisher = this.report.entities()
+					.stream()
+					.filter((entity) -> entity.id().equals(source.publisher()))
+					.findFirst()
+					.orElse(null);
+				put(properties, "publisher", (publisher != null) ? publisher.name() : source.publisher());
+			}
+			return new Row(Map.of("id", source.id(), "properties", properties));
+		}
+
+		private void entity(String path, EntityDescription entity) {
+			String id = id(entity.id());
+			Map<String, Object> properties = new LinkedHashMap<>();
+			Object location = null;
+			for (Map.Entry<String, Object> property : entity.properties().entrySet()) {
+				if (property.getKey().equals("location")) {
+					location = property.getValue();
+				}
+				else {
+					properties.put(property.getKey(), property.getValue());
+				}
+			}
+			put(properties, "description", entity.description());
+			List<String> names = new ArrayList<>();
+			names.add(entity.name());
+			names.addAll(entity.aliases());
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", id);
+			row.put("labels", List.of(GraphModel.NODE, GraphModel.KINDS.get(entity.kind()), entity.kind()));
+			row.put("name", entity.name());
+			row.put("names", names);
+			row.put("keys", List.copyOf(Names.keys(entity.name(), entity.aliases())));
+			row.put("properties", properties);
+			row.put("location", location);
+			this.nodes.add(new Row(row));
+			support(path, id, entity.evidence(), entity.reference());
+		}
+
+		private void event(String path, EventDescription event) {
+			String id = id(event.id());
+			Map<String, Object> properties = new LinkedHashMap<>();
+			put(properties, "title", event.title());
+			put(properties, "date", LocalDate.parse(event.date()));
+			put(properties, "datePrecision", event.datePrecision());
+			put(properties, "type", event.type());
+			put(properties, "subType", event.subType());
+			put(properties, "status", event.status());
+			put(properties, "summary", event.summary());
+			this.nodes.add(plainNode(id, "Event", properties));
+			List<String> mentionIds = support(path, id, event.evidence(), event.reference());
+			if (event.partOf() != null) {
+				relation("PART_OF", id, id(event.partOf()), null, Map.of(), mentionIds, event.reference());
+			}
+		}
+
+		private void claim(String path, ClaimDescription claim) {
+			String id = id(claim.id());
+			Map<String, Object> properties = new LinkedHashMap<>();
+			put(properties, "kind", claim.kind());
+			put(properties, "stance", claim.stance());
+			put(properties, "statement", claim.statement());
+			put(properties, "date", (claim.date() != null) ? LocalDate.parse(claim.date()) : null);
+			claim.figures().forEach((name, value) -> put(properties, name, value.longValue()));
+			this.nodes.add(plainNode(id, "Claim", properties));
+			List<String> mentionIds = support(path, id, claim.evidence(), null);
+			relation("CLAIMED_BY", id, id(claim.claimant()), null, Map.of(), mentionIds, null);
+			claim.reportedBy()
+				.forEach((actor) -> relation("REPORTED_BY", id, id(actor), null, Map.of(), mentionIds, null));
+			claim.about().forEach((target) -> relation("ABOUT", id, id(target), null, Map.of(), mentionIds, null));
+			claim.contradicts()
+				.forEach((other) -> relation("CONTRADICTS", id, id(other), null, Map.of(), mentionIds, null));
+		}
+
+		private Row plainNode(String id, String label, Map<String, Object> properties) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", id);
+			row.put("labels", List.of(GraphModel.NODE, label));
+			row.put("name", null);
+			row.put("names", List.of());
+			row.put("keys", List.of());
+			row.put("properties", properties);
+			row.put("location", null);
+			return new Row(row);
+		}
+
+		/** Writes the node's provenance edges and returns its mention ids. */
+		private List<String> support(String path, String nodeId, List<Evidence> evidence,
+				@Nullable Reference reference) {
+			List<String> mentionIds = mentionIds(path, evidence);
+			for (String mentionId : mentionIds) {
+				relation("EVIDENCED_BY", nodeId, mentionId, null, Map.of(), List.of(mentionId), null);
+			}
+			if (reference != null) {
+				Map<String, Object> properties = new LinkedHashMap<>();
+				put(properties, "note", reference.note());
+				relation("REFERENCED_IN", nodeId, reference.source(), null, properties, List.of(), reference);
+			}
+			return mentionIds;
+		}
+
+		private List<String> mentionIds(String path, List<Evidence> evidence) {
+			List<String> ids = new ArrayList<>();
+			for (int i = 0; i < evidence.size(); i++) {
+				Span span = this.spans.get(path + ".evidence[" + i + "]");
+				String id = "mention:" + this.sourceSlug + ":" + span.start() + "-" + span.end();
+				String quote = evidence.get(i).quote();
+				this.mentions.computeIfAbsent(id, (key) -> new Row(Map.of("id", key, "sourceId", this.sourceId, "quote",
+						quote, "start", span.start(), "end", span.end())));
+				if (!ids.contains(id)) {
+					ids.add(id);
+				}
+			}
+			return ids;
+		}
+
+		private void relation(String type, String from, String to, @Nullable String key, Map<String, Object> properties,
+				List<String> mentionIds, @Nullable Reference reference) {
+			String id = type + ":" + from + "->" + to + ((key != null) ? "#" + key : "");
+			Set<String> sourceIds = new LinkedHashSet<>();
+			if (!mentionIds.isEmpty() || type.equals("PUBLISHED_BY")) {
+				sourceIds.add(this.sourceId);
+			}
+			List<String> referenceIds = new ArrayList<>();
+			Map<String, Object> props = new LinkedHashMap<>(properties);
+			if (reference != null) {
+				sourceIds.add(id(reference.source()));
+				referenceIds.add(id(reference.source()));
+				if (reference.note() != null && !type.equals("REFERENCED_IN")) {
+					props.put("referenceNote", reference.note());
+				}
+			}
+			Row existing = this.relations.get(id);
+			if (existing != null) {
+				// The same relationship stated twice in one report: one edge, all the
+				// support.
+				merge(existing, "mentionIds", mentionIds);
+				merge(existing, "sourceIds", sourceIds);
+				merge(existing, "referenceIds", referenceIds);
+				return;
+			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", id);
+			row.put("type", type);
+			row.put("from", from);
+			row.put("to", to);
+			row.put("properties", props);
+			row.put("mentionIds", new ArrayList<>(mentionIds));
+			row.put("sourceIds", new ArrayList<>(sourceIds));
+			row.put("referenceIds", referenceIds);
+			this.relations.put(id, new Row(row));
+		}
+
+		@SuppressWarnings("unchecked")
+		private static void merge(Row row, String name, Collection<String> values) {
+			List<String> list = (List<String>) row.get(name);
+			values.stream().filter((value) -> !list.contains(value)).forEach(list::add);
+		}
+
+		private String id(String reference) {
+			return this.renamed.getOrDefault(reference, reference);
+		}
+
+		private static void put(Map<String, Object> properties, String name, @Nullable Object value) {
+			if (value != null) {
+				properties.put(name, value);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.conflictgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.conflictgraph.database.SchemaMigrations;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the seed reports through the same pipeline as any other report, once: a graph
+ * that already holds a report with the same content is left alone.
+ */
+@Component
+class SeedLoader implements ApplicationRunner {
+
+	private static final Log logger = LogFactory.getLog(SeedLoader.class);
+
+	private final SeedProperties properties;
+
+	private final ReportReader reader;
+
+	private final ReportIngester ingester;
+
+	SeedLoader(SeedProperties properties, ReportReader reader, ReportIngester ingester, SchemaMigrations migrations) {
+		this.properties = properties;
+		this.reader = reader;
+		this.ingester = ingester;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.properties.enabled()) {
+			load();
+		}
+	}
+
+	/** Loads every seed report the graph does not hold yet; returns what was written. */
+	List<IngestResult> load() {
+		List<IngestResult> results = new ArrayList<>();
+		for (Resource resource : resources(this.properties.locations())) {
+			Report report;
+			try (InputStream in = resource.getInputStream()) {
+				report = this.reader.read(in.readAllBytes());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the seed report " + resource, ex);
+			}
+			if (this.ingester.holds(report)) {
+				logger.info("Seed report " + report.source().id() + " is already in the graph");
+				continue;
+			}
+			IngestResult result = this.ingester.ingest(report, false);
+			logger.info("Loaded seed report " + result.sourceId() + ": " + result.facts() + " facts, "
+					+ result.nodesCreated() + " nodes and " + result.relationshipsCreated() + " relationships created");
+			results.add(result);
+		}
+		return results;
+	}
+
+	static List<Resource> resources(List<String> locations) {
+		var resolver = new PathMatchingResourcePatternResolver();
+		List<Resource> resources = new ArrayList<>();
+		for (String location : locations) {
+			try {
+				Arrays.stream(resolver.getResources(location))
+					.sorted(Comparator.comparing((resource) -> String.valueOf(resource.getFilename())))
+					.forEach(resources::add);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot list seed reports at " + location, ex);
+			}
+		}
+		return resources;
+	}
+
+}
