@@ -1,5 +1,11 @@
 package org.conflictgraph;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +20,7 @@ class ServiceIntegrationTests {
 	HttpGraphQlTester graphQl;
 
 	@Test
-	void graphStatusComesFromNeo4j() {
+	void graphStatusComesFromNeo4j() throws IOException {
 		this.graphQl
 			.document("{ graphStatus { neo4jVersion edition embedded schemaVersion nodeCounts { name count } } }")
 			.execute()
@@ -26,7 +32,18 @@ class ServiceIntegrationTests {
 			.isEqualTo(true)
 			.path("graphStatus.schemaVersion")
 			.entity(String.class)
-			.isEqualTo("002");
+			.isEqualTo(latestMigration());
+	}
+
+	/** The version of the newest file in cypher/migrations, e.g. 006. */
+	static String latestMigration() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("cypher/migrations"))) {
+			return files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.matches("V\\d+__.*\\.cypher"))
+				.map((name) -> name.substring(1, name.indexOf("__")))
+				.max(Comparator.naturalOrder())
+				.orElseThrow();
+		}
 	}
 
 }

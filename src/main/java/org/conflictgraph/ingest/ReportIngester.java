@@ -414,9 +414,20 @@ public class ReportIngester {
 				relation(relation.type(), id(relation.from()), id(relation.to()), relation.key(), properties,
 						mentionIds("$.relations[" + i + "]", relation.evidence()), relation.reference());
 			}
-			List<String> eventIds = this.report.events().stream().map((event) -> id(event.id())).toList();
+			// The report's events and the existing events its relations add attackers or
+			// targets to.
+			Set<String> eventIds = new LinkedHashSet<>();
+			this.report.events().forEach((event) -> eventIds.add(id(event.id())));
+			for (RelationDescription relation : this.report.relations()) {
+				if (relation.type().equals("PARTICIPATED_IN")) {
+					eventIds.add(id(relation.to()));
+				}
+				else if (Set.of("TARGETED", "DAMAGED", "DESTROYED").contains(relation.type())) {
+					eventIds.add(id(relation.from()));
+				}
+			}
 			return new Plan(this.sourceId, sources, List.copyOf(this.mentions.values()), this.nodes,
-					List.copyOf(this.relations.values()), eventIds);
+					List.copyOf(this.relations.values()), List.copyOf(eventIds));
 		}
 
 		private Row sourceRow(SourceDescription source, @Nullable String hash) {

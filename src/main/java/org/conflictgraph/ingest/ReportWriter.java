@@ -94,26 +94,6 @@ class ReportWriter {
 			MATCH (n:Node) WHERE id IN n.mergedIds
 			RETURN id AS mergedId, n.id AS id, labels(n) AS labels""";
 
-	/**
-	 * Derives ATTACKED edges (attacker to target) from the events a report touched, for
-	 * graph front ends that draw who attacked whom without reading events.
-	 */
-	private static final String ATTACKED = """
-			UNWIND $eventIds AS eventId
-			MATCH (e:Event {id: eventId})
-			MATCH (a:Actor)-[p:PARTICIPATED_IN {role: 'attacker'}]->(e)
-			CALL (e) {
-			  MATCH (t:Actor)-[q:PARTICIPATED_IN {role: 'target'}]->(e) RETURN t, q
-			  UNION
-			  MATCH (e)-[q:TARGETED|DAMAGED|DESTROYED]->(t) RETURN t, q
-			}
-			WITH a, t, e, p, q WHERE a <> t
-			MERGE (a)-[r:ATTACKED {id: 'ATTACKED:' + a.id + '->' + t.id + '#' + e.id}]->(t)
-			SET r.eventId = e.id, r.date = e.date, r.status = e.status, r.derived = true
-			SET r.mentionIds = reduce(acc = coalesce(r.mentionIds, []), x IN p.mentionIds + q.mentionIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-			    r.sourceIds = reduce(acc = coalesce(r.sourceIds, []), x IN p.sourceIds + q.sourceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-			    r.referenceIds = coalesce(r.referenceIds, [])""";
-
 	private final Neo4jClient neo4j;
 
 	private final TransactionTemplate transactions;
@@ -197,7 +177,7 @@ class ReportWriter {
 		counts = counts.plus(run(MENTIONS, Map.of("rows", rows(plan.mentions()))));
 		counts = counts.plus(run(NODES, Map.of("rows", rows(plan.nodes()), "reportId", reportId)));
 		counts = counts.plus(run(RELATIONS, Map.of("rows", rows(plan.relations()), "reportId", reportId)));
-		counts = counts.plus(run(ATTACKED, Map.of("eventIds", plan.eventIds())));
+		counts = counts.plus(run(AttackedEdges.DERIVE, Map.of("eventIds", plan.eventIds())));
 		return counts;
 	}
 
