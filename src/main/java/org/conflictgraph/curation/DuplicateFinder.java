@@ -165,7 +165,10 @@ class DuplicateFinder {
 		}
 	}
 
-	private static @Nullable DuplicateCandidate compare(Entity a, Entity b) {
+	private static @Nullable DuplicateCandidate compare(Entity first, Entity second) {
+		// a before b by id, so that a pair reads the same in every search.
+		Entity a = (first.id().compareTo(second.id()) <= 0) ? first : second;
+		Entity b = (a == first) ? second : first;
 		if (!a.base().equals(b.base())) {
 			return null;
 		}

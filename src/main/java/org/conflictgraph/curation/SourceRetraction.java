@@ -167,6 +167,7 @@ class SourceRetraction {
 		List<String> updatedRelationships = new ArrayList<>();
 		Set<String> events = new LinkedHashSet<>(strings(one(ATTACKED_EVENTS, sourceId).get("events")));
 		Set<String> candidates = new LinkedHashSet<>(strings(one(CANDIDATES, sourceId).get("ids")));
+		Set<String> endpoints = new LinkedHashSet<>();
 		for (Map<String, Object> row : supported) {
 			boolean remove = Boolean.TRUE.equals(row.get("remove"));
 			(remove ? removeRids : keepRids).add((String) row.get("rid"));
@@ -180,14 +181,21 @@ class SourceRetraction {
 			if ("REFERENCED_IN".equals(row.get("type"))) {
 				candidates.add((String) row.get("start"));
 			}
+			else if (remove) {
+				// A node another report only referred to may be left with nothing.
+				endpoints.add((String) row.get("start"));
+				endpoints.add((String) row.get("end"));
+			}
 		}
 		this.neo4j.query(UPDATE).bindAll(Map.of("rids", keepRids, "id", sourceId, "mentions", mentions)).run();
 		this.neo4j.query(DELETE).bind(removeRids).to("rids").run();
 
 		// 2. Nodes that lost all their support.
 		List<String> removedNodes = new ArrayList<>();
+		Set<String> checked = new LinkedHashSet<>(candidates);
+		checked.addAll(endpoints);
 		for (Map<String, Object> row : this.neo4j.query(UNSUPPORTED)
-			.bindAll(Map.of("ids", List.copyOf(candidates), "id", sourceId))
+			.bindAll(Map.of("ids", List.copyOf(checked), "id", sourceId))
 			.fetch()
 			.all()) {
 			removedNodes.add((String) row.get("id"));

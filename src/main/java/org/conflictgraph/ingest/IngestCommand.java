@@ -66,10 +66,14 @@ public final class IngestCommand {
 	 * @return the exit code
 	 */
 	public static int run(Class<?> application, String... args) {
-		return new IngestCommand(System.out, System.err).execute(application, args);
+		return execute(System.out, System.err, application, args);
 	}
 
-	int execute(Class<?> application, String... args) {
+	static int execute(PrintStream out, PrintStream err, Class<?> application, String... args) {
+		return new IngestCommand(out, err).perform(application, args);
+	}
+
+	private int perform(Class<?> application, String... args) {
 		Arguments arguments;
 		try {
 			arguments = Arguments.parse(args);
@@ -104,6 +108,8 @@ public final class IngestCommand {
 		defaults.put("logging.level.root", "WARN");
 		defaults.put("logging.level.org.conflictgraph.ingest", "INFO");
 		defaults.put("spring.main.log-startup-info", "false");
+		defaults.put("spring.autoconfigure.exclude",
+				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)

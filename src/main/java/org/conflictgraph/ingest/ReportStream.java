@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -71,6 +73,9 @@ final class ReportStream implements Iterator<ReportStream.Item>, Closeable {
 
 	private final JsonMapper mapper;
 
+	/** Reads one value of many: what follows it is the next report, not an error. */
+	private final ObjectReader reader;
+
 	private final boolean lines;
 
 	private @Nullable JsonParser parser;
@@ -91,6 +96,7 @@ final class ReportStream implements Iterator<ReportStream.Item>, Closeable {
 		this.in = new BufferedInputStream(this.counted, 64 * 1024);
 		this.maxReportBytes = maxReportBytes;
 		this.mapper = mapper;
+		this.reader = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		String lower = name.toLowerCase(Locale.ROOT);
 		this.lines = format == Format.NDJSON
 				|| (format == Format.AUTO && (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")));
@@ -182,7 +188,7 @@ final class ReportStream implements Iterator<ReportStream.Item>, Closeable {
 			origin = this.array ? this.name + "[" + this.index + "]"
 					: (this.index == 0) ? this.name : this.name + "#" + (this.index + 1);
 			long start = this.parser.currentTokenLocation().getByteOffset();
-			JsonNode tree = this.mapper.readTree(this.parser);
+			JsonNode tree = this.reader.readValue(this.parser);
 			long end = this.parser.currentLocation().getByteOffset();
 			this.index++;
 			if (start >= 0 && end >= 0 && end - start > this.maxReportBytes) {

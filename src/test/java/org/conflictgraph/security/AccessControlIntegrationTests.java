@@ -1,5 +1,7 @@
 package org.conflictgraph.security;
 
+import java.time.Duration;
+
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +51,10 @@ class AccessControlIntegrationTests {
 
 	@BeforeEach
 	void createANode() {
-		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.http = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofMinutes(2))
+			.build();
 		this.neo4j.query("""
 				MERGE (n:Node {id: $id})
 				SET n:Actor:ArmedGroup, n.name = 'Test Access Group', n.aliases = [], n.aliasText = '',
