@@ -51,7 +51,7 @@ class ServiceIntegrationTests {
 	}
 
 	/** The highest version among the migration files, so the test follows new ones. */
-	private static String latestMigration() throws IOException {
+	static String latestMigration() throws IOException {
 		return Arrays
 			.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/migrations/V*.cypher"))
 			.map(Resource::getFilename)
