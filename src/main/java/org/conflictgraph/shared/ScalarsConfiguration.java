@@ -7,15 +7,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Dates, date-times, longs and free-form property maps as GraphQL scalars.
+ * Dates, date-times, longs and free-form property maps as GraphQL scalars. A date or
+ * date-time variable that does not parse is a {@code BAD_REQUEST}.
  */
 @Configuration(proxyBeanMethods = false)
 class ScalarsConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer extendedScalars() {
-		return (wiring) -> wiring.scalar(ExtendedScalars.Date)
-			.scalar(ExtendedScalars.DateTime)
+		return (wiring) -> wiring.scalar(BadRequestCoercing.wrap(ExtendedScalars.Date))
+			.scalar(BadRequestCoercing.wrap(ExtendedScalars.DateTime))
 			.scalar(ExtendedScalars.GraphQLLong)
 			.scalar(ExtendedScalars.Json);
 	}

@@ -31,7 +31,7 @@ class ProvenanceWiring {
 	static final String SOURCED = "Sourced";
 
 	@Bean
-	RuntimeWiringConfigurer provenanceWiring(GraphQlLimits limits) {
+	RuntimeWiringConfigurer sourcedFields(GraphQlLimits limits) {
 		DataFetcher<CompletableFuture<List<Mention>>> evidence = (environment) -> {
 			Object fact = environment.getSource();
 			if (fact instanceof SourcedNode node) {

@@ -48,7 +48,11 @@ class SourceController {
 			.registerMappedBatchLoader((keys, environment) -> Mono
 				.fromSupplier(() -> ListKey.load(keys, (ids, first, option) -> queries.nodeEvidence(ids, first))));
 		registry.<String, List<Reference>>forName(NODE_REFERENCES)
-			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> queries.nodeReferences(ids)));
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> {
+				Map<String, List<Reference>> found = new java.util.HashMap<>(queries.nodeReferences(ids));
+				ids.forEach((id) -> found.putIfAbsent(id, List.of()));
+				return found;
+			}));
 		registry.<String, Mention>forName(MENTIONS)
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> queries.mentions(ids)));
 		registry.<String, Source>forName(SOURCES)
