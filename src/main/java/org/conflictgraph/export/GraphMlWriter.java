@@ -11,12 +11,16 @@ import org.conflictgraph.export.ExportColumns.Column;
 
 /**
  * GraphML 1.0: a {@code key} per attribute (node keys {@code n_<name>}, edge keys
- * {@code e_<name>}), then one directed {@code graph} with nodes and edges carrying our
- * ids.
+ * {@code e_<name>}), then one directed {@code graph}. Nodes carry our id as their GraphML
+ * id (the model's ids are valid XML name tokens). GraphML edge ids must be name tokens
+ * too, which ours ({@code TYPE:from->to#key}) are not, so edges leave the optional
+ * GraphML id out and carry our id in the {@code id} attribute ({@code e_id}).
  */
 class GraphMlWriter extends XmlGraphWriter {
 
 	static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
+
+	private static final String EDGE_ID_KEY = "e_id";
 
 	GraphMlWriter(OutputStream out) throws IOException {
 		super(out);
@@ -31,6 +35,11 @@ class GraphMlWriter extends XmlGraphWriter {
 		this.xml.writeAttribute("xsi", "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
 				NAMESPACE + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
 		keys("node", "n_", ExportColumns.NODE);
+		this.xml.writeEmptyElement("key");
+		attribute("id", EDGE_ID_KEY);
+		attribute("for", "edge");
+		attribute("attr.name", "id");
+		attribute("attr.type", "string");
 		keys("edge", "e_", ExportColumns.EDGE);
 		this.xml.writeStartElement("graph");
 		attribute("id", "conflict-graph");
@@ -63,9 +72,12 @@ class GraphMlWriter extends XmlGraphWriter {
 	@Override
 	void writeEdge(ExportEdge edge) throws XMLStreamException {
 		this.xml.writeStartElement("edge");
-		attribute("id", edge.edge().id());
 		attribute("source", edge.edge().source());
 		attribute("target", edge.edge().target());
+		this.xml.writeStartElement("data");
+		attribute("key", EDGE_ID_KEY);
+		text(edge.edge().id());
+		this.xml.writeEndElement();
 		data("e_", ExportColumns.EDGE, edge);
 		this.xml.writeEndElement();
 	}
