@@ -341,11 +341,15 @@ function runLayout() {
 	const options = {
 		cose: { ...common, nodeDimensionsIncludeLabels: false, randomize: false, nodeRepulsion: () => 12000,
 			idealEdgeLength: () => 90, nodeOverlap: 16, componentSpacing: 80, gravity: 0.6, numIter: 1200 },
-		breadthfirst: { ...common, directed: false, spacingFactor: 1.0, avoidOverlap: true,
-			roots: cy.nodes('.root').not('.filtered').map((n) => n.id()) },
-		concentric: { ...common, avoidOverlap: true, minNodeSpacing: 30, concentric: (node) => node.degree(),
+		// Left to right: a node with many neighbours makes a tall column rather than a row too
+		// wide to read.
+		breadthfirst: { ...common, nodeDimensionsIncludeLabels: false, directed: false, spacingFactor: 1.0,
+			avoidOverlap: true, roots: cy.nodes('.root').not('.filtered').map((n) => n.id()),
+			transform: (node, position) => ({ x: position.y * 3, y: position.x * 0.8 }) },
+		concentric: { ...common, nodeDimensionsIncludeLabels: false, avoidOverlap: true, minNodeSpacing: 40,
+			concentric: (node) => node.degree(),
 			levelWidth: () => 2 },
-		circle: { ...common, avoidOverlap: true },
+		circle: { ...common, nodeDimensionsIncludeLabels: false, avoidOverlap: true, spacingFactor: 1.3 },
 		grid: { ...common, avoidOverlap: true, condense: true },
 	}[view.layout];
 	layoutRun = elements.layout(options);

@@ -96,7 +96,7 @@ export function buildFilterForm(container, onChange) {
 		<button type="button" id="filter-reset" class="link-button">Show everything</button>`;
 	const kinds = container.querySelector('[data-list="kinds"]');
 	let base = null;
-	for (const info of KINDS) {
+	for (const info of KINDS.filter((k) => !k.provenance)) {
 		if (info.base !== base) {
 			base = info.base;
 			if (KINDS.filter((k) => k.base === base).length > 1) {

@@ -21,8 +21,9 @@ export const KINDS = [
 	{ base: 'Asset', kind: 'Infrastructure', label: 'Infrastructure', colour: '#827717', glyph: '⚡' },
 	{ base: 'Event', kind: 'Event', label: 'Event', colour: '#ef8f00', glyph: '✸' },
 	{ base: 'Claim', kind: 'Claim', label: 'Claim', colour: '#455a64', glyph: '❝' },
-	{ base: 'Source', kind: 'Source', label: 'Source', colour: '#5d4037', glyph: '✉' },
-	{ base: 'Mention', kind: 'Mention', label: 'Mention', colour: '#8d6e63', glyph: '❞' },
+	// Provenance: not in the graph view (neighbourhoods follow facts), but in the panel.
+	{ base: 'Source', kind: 'Source', label: 'Source', colour: '#5d4037', glyph: '✉', provenance: true },
+	{ base: 'Mention', kind: 'Mention', label: 'Mention', colour: '#8d6e63', glyph: '❞', provenance: true },
 ];
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
@@ -103,7 +104,7 @@ export function stylesheet() {
 				'text-valign': 'bottom',
 				'text-margin-y': 4,
 				'text-wrap': 'ellipsis',
-				'text-max-width': '130px',
+				'text-max-width': '110px',
 				'text-background-color': '#ffffff',
 				'text-background-opacity': 0.8,
 				'text-background-padding': '1px',
