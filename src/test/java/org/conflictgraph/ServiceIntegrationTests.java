@@ -47,4 +47,18 @@ class ServiceIntegrationTests {
 			.orElseThrow();
 	}
 
+	@Test
+	void graphStatusCountsNodesAndRelationshipsOfTheSeedGraph() {
+		this.graphQl.document("{ graphStatus { nodeCounts { name count } relationshipCounts { name count } } }")
+			.execute()
+			.path("graphStatus.nodeCounts[?(@.name == 'Claim')].count")
+			.entityList(Long.class)
+			.satisfies((counts) -> assertThat(counts).singleElement()
+				.satisfies((count) -> assertThat(count).isGreaterThanOrEqualTo(36)))
+			.path("graphStatus.relationshipCounts[?(@.name == 'CLAIMED_BY')].count")
+			.entityList(Long.class)
+			.satisfies((counts) -> assertThat(counts).singleElement()
+				.satisfies((count) -> assertThat(count).isGreaterThanOrEqualTo(36)));
+	}
+
 }
