@@ -63,18 +63,18 @@ class ActorQueries {
 		};
 	}
 
-	/** The actors that match the filter, bound to {@code a}. */
+	/**
+	 * The actors that match the filter, bound to {@code a}. A name (full-text), an event,
+	 * a source or a place starts the match, in that order of preference.
+	 */
 	static ListQuery query(ActorFilter filter, Keyset keyset) {
-		ListQuery query;
+		// The condition lets the planner read actors in name order and stop early.
+		ListQuery query = new ListQuery("a", "MATCH (a:Actor)").where(keyset.key() + " IS NOT NULL");
 		if (filter.name() != null) {
-			query = new ListQuery("a",
-					"CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS a\nWITH a")
-				.parameter("nameQuery", FullText.allWordPrefixes(filter.name(), List.of("name", "aliasText")))
-				.where("a:Actor");
-		}
-		else {
-			// The condition lets the planner read actors in name order and stop early.
-			query = new ListQuery("a", "MATCH (a:Actor)").where(keyset.key() + " IS NOT NULL");
+			query.anchor(
+					"CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS a\nWITH a WHERE a:Actor",
+					null)
+				.parameter("nameQuery", FullText.allWordPrefixes(filter.name(), List.of("name", "aliasText")));
 		}
 		if (filter.kinds() != null && !filter.kinds().isEmpty()) {
 			List<String> tests = new ArrayList<>();
@@ -89,24 +89,31 @@ class ActorQueries {
 		if (filter.countries() != null) {
 			query.where("a.country IN $countries").parameter("countries", filter.countries());
 		}
-		if (filter.event() != null) {
-			query
-				.match("MATCH (a)-[participation:PARTICIPATED_IN]->(:Event {id: $event})"
-						+ ((filter.role() != null) ? " WHERE participation.role = $role" : ""))
-				.parameter("event", filter.event());
-		}
-		else if (filter.role() != null) {
-			query.match("MATCH (a)-[participation:PARTICIPATED_IN]->(:Event) WHERE participation.role = $role");
-		}
 		if (filter.role() != null) {
 			query.parameter("role", filter.role().graphValue());
 		}
+		if (filter.event() != null) {
+			String role = (filter.role() != null) ? " WHERE participation.role = $role" : "";
+			query
+				.anchor("MATCH (anchor:Event {id: $event})<-[participation:PARTICIPATED_IN]-(a:Actor)"
+						+ " USING INDEX anchor:Event(id)" + role,
+						"MATCH (a)-[participation:PARTICIPATED_IN]->(:Event {id: $event})" + role)
+				.parameter("event", filter.event());
+		}
+		else if (filter.role() != null) {
+			query.filter("MATCH (a)-[participation:PARTICIPATED_IN]->(:Event) WHERE participation.role = $role");
+		}
 		if (filter.source() != null) {
-			query.match("MATCH (a)-[:EVIDENCED_BY]->(:Mention {sourceId: $source})")
+			query.anchor(
+					"MATCH (m:Mention {sourceId: $source})<-[:EVIDENCED_BY]-(a:Actor) USING INDEX m:Mention(sourceId)",
+					"MATCH (a)-[:EVIDENCED_BY]->(:Mention {sourceId: $source})")
 				.parameter("source", filter.source());
 		}
 		if (filter.place() != null) {
-			query.match("MATCH (a)-[:LOCATED_IN]->(:Place)-[:LOCATED_IN]->*(:Place {id: $place})")
+			query
+				.anchor("MATCH (anchor:Place {id: $place})<-[:LOCATED_IN]-*(:Place)<-[:LOCATED_IN]-(a:Actor)"
+						+ " USING INDEX anchor:Place(id)",
+						"MATCH (a)-[:LOCATED_IN]->(:Place)-[:LOCATED_IN]->*(:Place {id: $place})")
 				.parameter("place", filter.place());
 		}
 		return query;

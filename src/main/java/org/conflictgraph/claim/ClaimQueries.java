@@ -78,7 +78,11 @@ class ClaimQueries {
 		};
 	}
 
-	/** The claims that match the filter, bound to {@code c}. */
+	/**
+	 * The claims that match the filter, bound to {@code c}. What the claim is about, its
+	 * claimant, a source, a relaying outlet or a place starts the match, in that order of
+	 * preference.
+	 */
 	static ListQuery query(ClaimFilter filter) {
 		ListQuery query = new ListQuery("c", "MATCH (c:Claim)");
 		if (filter.kinds() != null) {
@@ -94,29 +98,42 @@ class ClaimQueries {
 		if (filter.to() != null) {
 			query.where("c.date <= $to").parameter("to", filter.to());
 		}
+		if (filter.about() != null) {
+			query
+				.anchor("MATCH (anchor:Node {id: $about})<-[:ABOUT]-(c:Claim) USING INDEX anchor:Node(id)",
+						"MATCH (c)-[:ABOUT]->(:Node {id: $about})")
+				.parameter("about", filter.about());
+		}
 		if (filter.claimant() != null) {
-			query.match("MATCH (c)-[:CLAIMED_BY]->(:Actor {id: $claimant})").parameter("claimant", filter.claimant());
+			query
+				.anchor("MATCH (anchor:Actor {id: $claimant})<-[:CLAIMED_BY]-(c:Claim) USING INDEX anchor:Actor(id)",
+						"MATCH (c)-[:CLAIMED_BY]->(:Actor {id: $claimant})")
+				.parameter("claimant", filter.claimant());
+		}
+		if (filter.source() != null) {
+			query.anchor(
+					"MATCH (m:Mention {sourceId: $source})<-[:EVIDENCED_BY]-(c:Claim) USING INDEX m:Mention(sourceId)",
+					"MATCH (c)-[:EVIDENCED_BY]->(:Mention {sourceId: $source})")
+				.parameter("source", filter.source());
 		}
 		if (filter.reportedBy() != null) {
-			query.match("MATCH (c)-[:REPORTED_BY]->(:Actor {id: $reportedBy})")
+			query
+				.anchor("MATCH (anchor:Actor {id: $reportedBy})<-[:REPORTED_BY]-(c:Claim) USING INDEX anchor:Actor(id)",
+						"MATCH (c)-[:REPORTED_BY]->(:Actor {id: $reportedBy})")
 				.parameter("reportedBy", filter.reportedBy());
-		}
-		if (filter.about() != null) {
-			query.match("MATCH (c)-[:ABOUT]->(:Node {id: $about})").parameter("about", filter.about());
 		}
 		if (filter.place() != null) {
 			// An event's place is one OCCURRED_IN away; a place the claim is about is the
 			// place itself.
-			query.match("MATCH (c)-[:ABOUT]->()-[:OCCURRED_IN]->{0,1}(:Place)-[:LOCATED_IN]->*(:Place {id: $place})")
+			query.anchor(
+					"MATCH (anchor:Place {id: $place})<-[:LOCATED_IN]-*(:Place)<-[:OCCURRED_IN]-{0,1}()<-[:ABOUT]-(c:Claim)"
+							+ " USING INDEX anchor:Place(id)",
+					"MATCH (c)-[:ABOUT]->()-[:OCCURRED_IN]->{0,1}(:Place)-[:LOCATED_IN]->*(:Place {id: $place})")
 				.parameter("place", filter.place());
 		}
 		if (filter.eventTypes() != null) {
-			query.match("MATCH (c)-[:ABOUT]->(typedEvent:Event) WHERE typedEvent.type IN $eventTypes")
+			query.filter("MATCH (c)-[:ABOUT]->(typedEvent:Event) WHERE typedEvent.type IN $eventTypes")
 				.parameter("eventTypes", filter.eventTypes());
-		}
-		if (filter.source() != null) {
-			query.match("MATCH (c)-[:EVIDENCED_BY]->(:Mention {sourceId: $source})")
-				.parameter("source", filter.source());
 		}
 		return query;
 	}

@@ -149,12 +149,11 @@ class EventQueries {
 	}
 
 	/**
-	 * The events that match the filter, bound to {@code e}. Property conditions go on the
-	 * event (backed by the date, type and status indexes); relationships to actors,
-	 * places, claims and sources are patterns the planner can start from.
+	 * The events that match the filter, bound to {@code e}. A source, an actor, a
+	 * claimant, a place or a circle starts the match (in that order of preference);
+	 * property conditions are backed by the date, type and status indexes.
 	 */
 	static ListQuery query(EventFilter filter) {
-		// The date condition lets the planner read events in date order and stop early.
 		ListQuery query = new ListQuery("e", "MATCH (e:Event)").where("e.date IS NOT NULL");
 		if (filter.from() != null) {
 			query.where("e.date >= $from").parameter("from", filter.from());
@@ -172,43 +171,54 @@ class EventQueries {
 			query.where("e.status IN $statuses")
 				.parameter("statuses", filter.statuses().stream().map(EventStatus::name).toList());
 		}
-		if (filter.actor() != null) {
-			query
-				.match("MATCH (:Actor {id: $actor})-[participation:PARTICIPATED_IN]->(e)"
-						+ ((filter.role() != null) ? " WHERE participation.role = $role" : ""))
-				.parameter("actor", filter.actor());
-		}
-		else if (filter.role() != null) {
-			query.match("MATCH (:Actor)-[participation:PARTICIPATED_IN]->(e) WHERE participation.role = $role");
+		if (filter.source() != null) {
+			query.anchor(
+					"MATCH (m:Mention {sourceId: $source})<-[:EVIDENCED_BY]-(e:Event) USING INDEX m:Mention(sourceId)",
+					"MATCH (e)-[:EVIDENCED_BY]->(:Mention {sourceId: $source})")
+				.parameter("source", filter.source());
 		}
 		if (filter.role() != null) {
 			query.parameter("role", filter.role().graphValue());
 		}
+		if (filter.actor() != null) {
+			String role = (filter.role() != null) ? " WHERE participation.role = $role" : "";
+			query
+				.anchor("MATCH (anchor:Actor {id: $actor})-[participation:PARTICIPATED_IN]->(e:Event)"
+						+ " USING INDEX anchor:Actor(id)" + role,
+						"MATCH (:Actor {id: $actor})-[participation:PARTICIPATED_IN]->(e)" + role)
+				.parameter("actor", filter.actor());
+		}
+		else if (filter.role() != null) {
+			query.filter("MATCH (:Actor)-[participation:PARTICIPATED_IN]->(e) WHERE participation.role = $role");
+		}
+		if (filter.claimant() != null) {
+			query
+				.anchor("MATCH (anchor:Actor {id: $claimant})<-[:CLAIMED_BY]-(:Claim)-[:ABOUT]->(e:Event)"
+						+ " USING INDEX anchor:Actor(id)",
+						"MATCH (e)<-[:ABOUT]-(:Claim)-[:CLAIMED_BY]->(:Actor {id: $claimant})")
+				.parameter("claimant", filter.claimant());
+		}
 		if (filter.place() != null) {
-			query.match("MATCH (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN]->*(:Place {id: $place})")
+			query
+				.anchor("MATCH (anchor:Place {id: $place})<-[:LOCATED_IN]-*(:Place)<-[:OCCURRED_IN]-(e:Event)"
+						+ " USING INDEX anchor:Place(id)",
+						"MATCH (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN]->*(:Place {id: $place})")
 				.parameter("place", filter.place());
 		}
 		if (filter.near() != null) {
 			NearInput near = filter.near().checked();
+			String distance = "point.distance(nearPlace.location, point({latitude: $latitude, longitude: $longitude}))";
 			query
-				.match("""
-						MATCH (e)-[:OCCURRED_IN]->(nearPlace:Place)
-						WHERE point.distance(nearPlace.location, point({latitude: $latitude, longitude: $longitude})) <= $meters""")
+				.anchor("MATCH (nearPlace:Place) USING INDEX nearPlace:Place(location) WHERE " + distance
+						+ " <= $meters\nMATCH (nearPlace)<-[:OCCURRED_IN]-(e:Event)",
+						"MATCH (e)-[:OCCURRED_IN]->(nearPlace:Place) WHERE " + distance + " <= $meters")
 				.parameter("latitude", near.latitude())
 				.parameter("longitude", near.longitude())
 				.parameter("meters", near.meters());
 		}
 		if (filter.countries() != null) {
-			query.match("MATCH (e)-[:OCCURRED_IN]->(countryPlace:Place) WHERE countryPlace.countryCode IN $countries")
+			query.filter("MATCH (e)-[:OCCURRED_IN]->(countryPlace:Place) WHERE countryPlace.countryCode IN $countries")
 				.parameter("countries", filter.countries());
-		}
-		if (filter.claimant() != null) {
-			query.match("MATCH (e)<-[:ABOUT]-(:Claim)-[:CLAIMED_BY]->(:Actor {id: $claimant})")
-				.parameter("claimant", filter.claimant());
-		}
-		if (filter.source() != null) {
-			query.match("MATCH (e)-[:EVIDENCED_BY]->(:Mention {sourceId: $source})")
-				.parameter("source", filter.source());
 		}
 		return query;
 	}

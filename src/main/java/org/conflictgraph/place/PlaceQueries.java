@@ -63,43 +63,44 @@ class PlaceQueries {
 	}
 
 	/**
-	 * The places that match the filter, bound to {@code p}. A name starts from the
-	 * full-text index; otherwise the planner picks the most selective of the region, the
-	 * circle (point index) and the name index.
+	 * The places that match the filter, bound to {@code p}. A name (full-text), a region
+	 * or a circle (point index) starts the match, in that order of preference.
 	 */
 	static ListQuery query(PlaceFilter filter, Keyset keyset) {
 		NearInput near = (filter.near() != null) ? filter.near().checked() : null;
 		if (keyset.keyType() == Double.class && near == null) {
 			throw new InvalidInputException("Sorting places by DISTANCE needs the near filter");
 		}
-		ListQuery query;
-		if (filter.name() != null) {
-			query = new ListQuery("p",
-					"CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS p\nWITH p")
-				.parameter("nameQuery", FullText.allWordPrefixes(filter.name(), List.of("name", "aliasText")))
-				.where("p:Place");
+		ListQuery query = new ListQuery("p", "MATCH (p:Place)");
+		if (keyset.keyType() == String.class) {
+			// Lets the planner read the places in index order and stop early.
+			query.where(keyset.key() + " IS NOT NULL");
 		}
-		else {
-			query = new ListQuery("p", "MATCH (p:Place)");
-			if (keyset.keyType() == String.class) {
-				// Lets the planner read the places in index order and stop early.
-				query.where(keyset.key() + " IS NOT NULL");
-			}
+		if (filter.name() != null) {
+			query.anchor(
+					"CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS p\nWITH p WHERE p:Place",
+					null)
+				.parameter("nameQuery", FullText.allWordPrefixes(filter.name(), List.of("name", "aliasText")));
+		}
+		if (filter.within() != null) {
+			query
+				.anchor("MATCH (anchor:Place {id: $within})<-[:LOCATED_IN]-+(p:Place) USING INDEX anchor:Place(id)",
+						"MATCH (p)-[:LOCATED_IN]->+(:Place {id: $within})")
+				.parameter("within", filter.within());
+		}
+		if (near != null) {
+			query
+				.anchor("MATCH (p:Place) USING INDEX p:Place(location) WHERE " + DISTANCE + " <= $meters",
+						"MATCH (p) WHERE " + DISTANCE + " <= $meters")
+				.parameter("latitude", near.latitude())
+				.parameter("longitude", near.longitude())
+				.parameter("meters", near.meters());
 		}
 		if (filter.kinds() != null && !filter.kinds().isEmpty()) {
 			query.where(labelCondition(filter.kinds()));
 		}
 		if (filter.countries() != null) {
 			query.where("p.countryCode IN $countries").parameter("countries", filter.countries());
-		}
-		if (near != null) {
-			query.where(DISTANCE + " <= $meters")
-				.parameter("latitude", near.latitude())
-				.parameter("longitude", near.longitude())
-				.parameter("meters", near.meters());
-		}
-		if (filter.within() != null) {
-			query.match("MATCH (p)-[:LOCATED_IN]->+(:Place {id: $within})").parameter("within", filter.within());
 		}
 		return query;
 	}

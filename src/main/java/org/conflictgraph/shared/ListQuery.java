@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the Cypher of a filtered, keyset-paginated list from fixed fragments: a start
- * clause that binds the row variable, conditions on it, and patterns it must take part
- * in. Every value a client sends goes in as a parameter; the fragments are constants of
- * the features (labels only from enums).
+ * Builds the Cypher of a filtered, keyset-paginated list from fixed fragments. Every
+ * value a client sends goes in as a parameter; the fragments are constants of the
+ * features (labels only from enums).
  *
  * <p>
- * Consecutive {@code MATCH} clauses form one query graph, so the planner starts from the
- * most selective part (a unique id seek on an actor or a region, a date range) whatever
- * the order the filters are written in. Patterns can match a row more than once, so they
- * are followed by {@code WITH DISTINCT}.
+ * A list starts from the most selective thing the filter names, an <em>anchor</em>: a
+ * unique id (an actor, a region, a source's mentions), the full-text index or the point
+ * index. The first anchor given is the {@code MATCH} the query starts with, followed by
+ * {@code WITH DISTINCT}, which keeps the planner from trading it for a walk along the
+ * sort index (cheap on a small graph, a scan of every row on a large one). Other anchors
+ * and looser patterns become {@code EXISTS} checks on the rows found. Without an anchor,
+ * the query reads the label through the index of the sort key, in order, and stops after
+ * the page.
  */
 public final class ListQuery {
 
@@ -27,13 +31,16 @@ public final class ListQuery {
 
 	private final List<String> conditions = new ArrayList<>();
 
-	private final List<String> patterns = new ArrayList<>();
+	private final List<Anchor> anchors = new ArrayList<>();
+
+	private final List<String> filters = new ArrayList<>();
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
 	/**
 	 * @param variable the row variable, e.g. {@code e}
-	 * @param start the clause that binds it, e.g. {@code MATCH (e:Event)}
+	 * @param start the clause that binds it when there is no anchor, e.g.
+	 * {@code MATCH (e:Event)}
 	 */
 	public ListQuery(String variable, String start) {
 		this.variable = variable;
@@ -47,10 +54,25 @@ public final class ListQuery {
 	}
 
 	/**
-	 * Adds a {@code MATCH} clause the row must take part in (may carry its own WHERE).
+	 * Adds a selective clause that binds the row variable. Add anchors most selective
+	 * first.
+	 * @param start the clause when it starts the query, with an index hint so that the
+	 * planner starts there whatever its statistics say
+	 * @param check the same condition as a pattern from the row, for when another anchor
+	 * starts the query; {@code null} for an anchor that is always added first (a
+	 * full-text lookup)
 	 */
-	public ListQuery match(String pattern) {
-		this.patterns.add(pattern);
+	public ListQuery anchor(String start, @Nullable String check) {
+		if (check == null && !this.anchors.isEmpty()) {
+			throw new IllegalStateException("An anchor without a check must come first: " + start);
+		}
+		this.anchors.add(new Anchor(start, check));
+		return this;
+	}
+
+	/** Adds a {@code MATCH} clause the row must take part in, checked row by row. */
+	public ListQuery filter(String clause) {
+		this.filters.add(clause);
 		return this;
 	}
 
@@ -59,11 +81,16 @@ public final class ListQuery {
 		return this;
 	}
 
+	/** Whether an anchor starts the query. */
+	public boolean anchored() {
+		return !this.anchors.isEmpty();
+	}
+
 	/**
 	 * The query for one page: up to {@code first + 1} rows after the cursor, with the row
 	 * as {@code row} and its sort key as {@code sortKey}.
-	 * @param returns more expressions to return, e.g. {@code collect(r.role) AS roles}:
-	 * they must not change the rows
+	 * @param returns more expressions to return, e.g. a pattern comprehension: they must
+	 * not change the rows
 	 */
 	public Statement page(Keyset keyset, @Nullable Cursor after, int first, String... returns) {
 		Map<String, Object> parameters = new HashMap<>(this.parameters);
@@ -90,24 +117,30 @@ public final class ListQuery {
 	}
 
 	private String cypher(@Nullable String afterPredicate) {
-		StringBuilder cypher = new StringBuilder(this.start);
+		StringBuilder cypher = new StringBuilder();
 		List<String> conditions = new ArrayList<>(this.conditions);
-		if (this.patterns.isEmpty() && afterPredicate != null) {
+		if (this.anchors.isEmpty()) {
+			cypher.append(this.start);
+		}
+		else {
+			cypher.append(this.anchors.get(0).start()).append("\nWITH DISTINCT ").append(this.variable);
+			for (Anchor anchor : this.anchors.subList(1, this.anchors.size())) {
+				conditions.add("EXISTS { " + Objects.requireNonNull(anchor.check()) + " }");
+			}
+		}
+		for (String filter : this.filters) {
+			conditions.add("EXISTS { " + filter + " }");
+		}
+		if (afterPredicate != null) {
 			conditions.add(afterPredicate);
 		}
 		if (!conditions.isEmpty()) {
-			cypher.append("\nWHERE ").append(String.join(" AND ", conditions));
-		}
-		if (!this.patterns.isEmpty()) {
-			for (String pattern : this.patterns) {
-				cypher.append('\n').append(pattern);
-			}
-			cypher.append("\nWITH DISTINCT ").append(this.variable);
-			if (afterPredicate != null) {
-				cypher.append("\nWHERE ").append(afterPredicate);
-			}
+			cypher.append("\nWHERE ").append(String.join("\n  AND ", conditions));
 		}
 		return cypher.toString();
+	}
+
+	private record Anchor(String start, @Nullable String check) {
 	}
 
 }
