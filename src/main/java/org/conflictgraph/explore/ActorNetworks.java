@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
@@ -51,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ActorNetworks {
 
+	private static final Log logger = LogFactory.getLog(ActorNetworks.class);
+
 	private static final double DAMPING = 0.85;
 
 	private static final int COMMUNITY_MEMBERS_SHOWN = 100;
@@ -68,6 +72,7 @@ class ActorNetworks {
 
 	@Transactional(readOnly = true)
 	ActorNetwork measure(ActorNetworkFilter filter, NetworkMetric orderBy, int first) {
+		long started = System.nanoTime();
 		if (first < 1 || first > this.limits.maxFirst()) {
 			throw new InvalidInputException("first must be between 1 and " + this.limits.maxFirst() + ", was " + first);
 		}
@@ -128,7 +133,13 @@ class ActorNetworks {
 		if (actors.isEmpty()) {
 			return new ActorNetwork(0, 0, null, true, List.of(), List.of(), List.of());
 		}
-		return compute(actors, links, orderBy, first);
+		long read = System.nanoTime();
+		ActorNetwork network = compute(actors, links, orderBy, first);
+		if (logger.isDebugEnabled()) {
+			logger.debug("Actor network of %d actors and %d links: read in %d ms, measured in %d ms".formatted(
+					actors.size(), links.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000));
+		}
+		return network;
 	}
 
 	/**
@@ -164,7 +175,7 @@ class ActorNetworks {
 		Graph<String, DefaultWeightedEdge> unweighted = new AsUnweightedGraph<>(graph);
 
 		Map<String, Double> pageRank = new PageRank<>(graph, DAMPING, 100, 1e-8).getScores();
-		boolean betweennessComputed = actors.size() <= this.limits.maxBetweennessActors();
+		boolean betweennessComputed = betweennessAffordable(actors.size(), links.size());
 		Map<String, Double> betweenness = betweennessComputed
 				? new BetweennessCentrality<>(unweighted, false).getScores() : Map.of();
 		List<Set<String>> communities = communities(unweighted, pageRank);
@@ -212,6 +223,11 @@ class ActorNetworks {
 		}
 		return new ActorNetwork(actors.size(), links.size(), modularity, betweennessComputed, ranked, shownLinks,
 				shownCommunities);
+	}
+
+	private boolean betweennessAffordable(int actors, int links) {
+		return actors <= this.limits.maxBetweennessActors()
+				&& (long) actors * links <= this.limits.maxBetweennessWork();
 	}
 
 	/**

@@ -34,12 +34,15 @@ public record ExploreProperties(@DefaultValue Neighborhood neighborhood, @Defaul
 	/**
 	 * @param maxActors the most actors a selection may hold before the request is refused
 	 * @param maxLinks the most actor-to-actor links a selection may hold
-	 * @param maxBetweennessActors above this many actors betweenness (quadratic or worse)
-	 * is left out rather than computed
+	 * @param maxBetweennessActors above this many actors betweenness is left out rather
+	 * than computed
+	 * @param maxBetweennessWork betweenness costs about actors x links steps (Brandes);
+	 * above this product it is left out too (1e8 takes a second or two)
 	 * @param maxFirst the largest {@code first} of {@code actorNetwork}
 	 */
 	public record Network(@DefaultValue("50000") int maxActors, @DefaultValue("1000000") int maxLinks,
-			@DefaultValue("5000") int maxBetweennessActors, @DefaultValue("1000") int maxFirst) {
+			@DefaultValue("5000") int maxBetweennessActors, @DefaultValue("100000000") long maxBetweennessWork,
+			@DefaultValue("1000") int maxFirst) {
 	}
 
 }

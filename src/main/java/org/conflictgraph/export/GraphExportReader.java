@@ -3,7 +3,7 @@ package org.conflictgraph.export;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,11 +36,15 @@ import org.springframework.stereotype.Component;
  * The whole graph (or a filtered part) is streamed: one read transaction, a node query,
  * then an edge query, each record written as the driver fetches it in batches, so neither
  * side builds the graph in memory. Only when events and claims select the export (a date
- * range or event types) are the ids of the selected nodes kept, to drop edges that lead
- * out of the selection. An export around a node is a neighbourhood, bounded by its limit.
+ * range or event types) are the ids of the selected nodes kept, to follow their
+ * relationships and drop those that lead out of the selection. An export around a node is
+ * a neighbourhood, bounded by its limit.
  */
 @Component
 class GraphExportReader {
+
+	/** How many selected node ids one relationship query starts from. */
+	private static final int ID_CHUNK = 5000;
 
 	private final Driver driver;
 
@@ -107,39 +111,71 @@ class GraphExportReader {
 		parameters.put("kinds", request.kinds());
 		SessionConfig config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 		try (Session session = this.driver.session(config); Transaction tx = session.beginTransaction()) {
-			Set<String> selected = request.selectsActivity() ? new HashSet<>() : null;
 			writer.begin();
-			if (format.needsNodes() || selected != null) {
-				Result nodes = tx.run(queries.nodes(), parameters);
-				while (nodes.hasNext()) {
-					GraphNode node = GraphValues.node(nodes.next().get("n").asNode());
-					if (selected != null) {
-						selected.add(node.id());
-					}
-					if (format.needsNodes()) {
-						writer.node(node);
+			if (request.selectsActivity()) {
+				streamSelection(tx, queries, parameters, writer, format);
+			}
+			else {
+				if (format.needsNodes()) {
+					Result nodes = tx.run(queries.allNodes(), parameters);
+					while (nodes.hasNext()) {
+						writer.node(GraphValues.node(nodes.next().get("n").asNode()));
 					}
 				}
-			}
-			writer.beginEdges();
-			if (format.needsEdges()) {
-				Result edges = tx.run(queries.edges(), parameters);
-				while (edges.hasNext()) {
-					Record record = edges.next();
-					String source = record.get("source").asString();
-					String target = record.get("target").asString();
-					if (selected != null && !(selected.contains(source) && selected.contains(target))) {
-						continue;
+				writer.beginEdges();
+				if (format.needsEdges()) {
+					Result edges = tx.run(queries.allEdges(), parameters);
+					while (edges.hasNext()) {
+						writer.edge(edge(edges.next()));
 					}
-					GraphEdge edge = GraphValues.edge(record.get("r").asRelationship(), source, target);
-					writer.edge(ExportEdge.of(edge, plain(record, "sourceDate"), plain(record, "sourceStatus"),
-							plain(record, "targetDate"), plain(record, "targetStatus"),
-							record.get("quotes").asList(Value::asString)));
 				}
 			}
 			writer.end();
 			tx.commit();
 		}
+	}
+
+	/**
+	 * Events and claims select the export: the selected nodes are found from them (index
+	 * seeks on the dates, then their neighbours), so the cost follows the selection, not
+	 * the graph. Their ids are kept to follow the relationships from each selected node
+	 * and drop those that lead out of the selection.
+	 */
+	private void streamSelection(Transaction tx, Queries queries, Map<String, Object> parameters, GraphWriter writer,
+			ExportFormat format) throws IOException {
+		Set<String> selected = new LinkedHashSet<>();
+		Result nodes = tx.run(queries.selectedNodes(), parameters);
+		while (nodes.hasNext()) {
+			GraphNode node = GraphValues.node(nodes.next().get("n").asNode());
+			selected.add(node.id());
+			if (format.needsNodes()) {
+				writer.node(node);
+			}
+		}
+		writer.beginEdges();
+		if (!format.needsEdges()) {
+			return;
+		}
+		List<String> ids = new ArrayList<>(selected);
+		for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+			Map<String, Object> chunk = new HashMap<>(parameters);
+			chunk.put("ids", ids.subList(from, Math.min(from + ID_CHUNK, ids.size())));
+			Result edges = tx.run(queries.edgesFromSelected(), chunk);
+			while (edges.hasNext()) {
+				Record record = edges.next();
+				if (selected.contains(record.get("target").asString())) {
+					writer.edge(edge(record));
+				}
+			}
+		}
+	}
+
+	private static ExportEdge edge(Record record) {
+		GraphEdge edge = GraphValues.edge(record.get("r").asRelationship(), record.get("source").asString(),
+				record.get("target").asString());
+		return ExportEdge.of(edge, plain(record, "sourceDate"), plain(record, "sourceStatus"),
+				plain(record, "targetDate"), plain(record, "targetStatus"),
+				record.get("quotes").asList(Value::asString));
 	}
 
 	private static @Nullable Object plain(Record record, String key) {
@@ -153,47 +189,70 @@ class GraphExportReader {
 	 */
 	private record Queries(ExportRequest request) {
 
-		String nodes() {
-			List<String> conditions = new ArrayList<>(labelConditions("n"));
-			if (this.request.selectsActivity()) {
-				conditions
-					.add("""
-							CASE
-							  WHEN n:Event THEN %1$s
-							  WHEN n:Claim THEN %2$s
-							  WHEN n:Source THEN EXISTS { MATCH (n)<-[:IN_SOURCE]-(:Mention)<-[:EVIDENCED_BY]-(x) WHERE %3$s }
-							  ELSE EXISTS { MATCH (n)--(x) WHERE %3$s }
-							    OR (n:Place AND EXISTS { MATCH (n)<-[:LOCATED_IN]-+(:Place)--(x) WHERE %3$s })
-							END"""
-						.formatted(event("n"), claim("n"),
-								"(x:Event AND " + event("x") + ") OR (x:Claim AND " + claim("x") + ")"));
-			}
-			return "MATCH (n:Node) WHERE " + and(conditions) + " RETURN n";
+		private static final String EDGE_RETURN = """
+				CALL (r) {
+				  UNWIND coalesce(r.mentionIds, []) AS mentionId
+				  MATCH (m:Mention {id: mentionId})
+				  RETURN collect(m.quote) AS quotes
+				}
+				RETURN r, a.id AS source, b.id AS target,
+				       CASE WHEN a:Event OR a:Claim THEN a.date END AS sourceDate,
+				       CASE WHEN a:Event THEN a.status END AS sourceStatus,
+				       CASE WHEN b:Event OR b:Claim THEN b.date END AS targetDate,
+				       CASE WHEN b:Event THEN b.status END AS targetStatus,
+				       quotes""";
+
+		String allNodes() {
+			return "MATCH (n:Node) WHERE " + and(labelConditions("n")) + " RETURN n";
 		}
 
-		String edges() {
+		String allEdges() {
 			List<String> conditions = new ArrayList<>(labelConditions("a"));
 			conditions.addAll(labelConditions("b"));
+			conditions.addAll(relationshipConditions());
+			return "MATCH (a:Node)-[r:" + RelationshipType.cypherAlternation(this.request.types())
+					+ "]->(b:Node)\nWHERE " + and(conditions) + "\n" + EDGE_RETURN;
+		}
+
+		/**
+		 * The events and claims in the selection, the nodes linked to them, the places
+		 * above those, and the sources of their mentions.
+		 */
+		String selectedNodes() {
+			return """
+					CALL () {
+					  MATCH (x:Event) WHERE %s RETURN x
+					  UNION
+					  MATCH (x:Claim) WHERE %s RETURN x
+					}
+					CALL (x) {
+					  RETURN x AS n
+					  UNION
+					  MATCH (x)--(n) WHERE NOT (n:Event OR n:Claim) RETURN n
+					  UNION
+					  MATCH (x)--(:Place)-[:LOCATED_IN]->+(n:Place) RETURN n
+					  UNION
+					  MATCH (x)-[:EVIDENCED_BY]->(:Mention)-[:IN_SOURCE]->(n:Source) RETURN n
+					}
+					WITH DISTINCT n WHERE %s
+					RETURN n""".formatted(event("x"), claim("x"), and(labelConditions("n")));
+		}
+
+		/** The relationships that leave the given selected nodes. */
+		String edgesFromSelected() {
+			return "UNWIND $ids AS id\nMATCH (a:Node {id: id})-[r:"
+					+ RelationshipType.cypherAlternation(this.request.types()) + "]->(b:Node)\nWHERE "
+					+ and(relationshipConditions()) + "\n" + EDGE_RETURN;
+		}
+
+		private List<String> relationshipConditions() {
+			List<String> conditions = new ArrayList<>();
 			conditions.add(dated("r.date", true));
 			if (this.request.eventTypes() != null) {
 				conditions.add("(r.eventId IS NULL OR EXISTS { MATCH (t:Event {id: r.eventId}) "
 						+ "WHERE t.type IN $eventTypes })");
 			}
-			return """
-					MATCH (a:Node)-[r:%s]->(b:Node)
-					WHERE %s
-					CALL (r) {
-					  UNWIND coalesce(r.mentionIds, []) AS mentionId
-					  MATCH (m:Mention {id: mentionId})
-					  RETURN collect(m.quote) AS quotes
-					}
-					RETURN r, a.id AS source, b.id AS target,
-					       CASE WHEN a:Event OR a:Claim THEN a.date END AS sourceDate,
-					       CASE WHEN a:Event THEN a.status END AS sourceStatus,
-					       CASE WHEN b:Event OR b:Claim THEN b.date END AS targetDate,
-					       CASE WHEN b:Event THEN b.status END AS targetStatus,
-					       quotes""".formatted(RelationshipType.cypherAlternation(this.request.types()),
-					and(conditions));
+			return conditions;
 		}
 
 		private List<String> labelConditions(String variable) {
