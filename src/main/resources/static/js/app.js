@@ -815,12 +815,19 @@ window.addEventListener('hashchange', () => {
 	}
 });
 // The graph's box changes when the details panel opens or the filters fold away.
+// When it shrinks so that part of the graph is cut off, the graph is fitted again, a moment
+// later: the first click of a double-click opens the details, and the second must still find
+// the node where it was.
+let refit = null;
 new ResizeObserver(() => {
 	cy.resize();
-	const box = cy.elements().not('.filtered').renderedBoundingBox();
-	if (box.w > 0 && (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())) {
-		fitView();
-	}
+	clearTimeout(refit);
+	refit = setTimeout(() => {
+		const box = cy.elements().not('.filtered').renderedBoundingBox();
+		if (box.w > 0 && (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())) {
+			fitView();
+		}
+	}, 500);
 }).observe(graphElement);
 
 /** For tests and the console: the state of the view, read-only. */

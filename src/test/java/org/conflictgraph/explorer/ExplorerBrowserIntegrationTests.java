@@ -251,6 +251,45 @@ class ExplorerBrowserIntegrationTests {
 	}
 
 	@Test
+	void filtersHideKindsEventTypesStatusesAndRelationships() throws IOException {
+		ExplorerBrowser browser = this.browser;
+		browser.open("expand=" + BELGOROD);
+		browser.waitUntilSettled();
+		List<String> everything = neighbourhood(BELGOROD).nodeIds();
+		browser.waitUntil((d) -> browser.visibleNodeIds().equals(everything));
+		assertThat(browser.loadedNodes()).anySatisfy((node) -> assertThat(node.get("base")).isEqualTo("Claim"));
+
+		browser.find(By.cssSelector("#filters input[name='kind'][value='Claim']")).click();
+		browser.waitUntil((d) -> d.getCurrentUrl().contains("hideKinds=Claim"));
+		assertThat(browser.visibleNodes()).noneSatisfy((node) -> assertThat(node.get("base")).isEqualTo("Claim"));
+
+		browser.find(By.xpath("//details[summary[normalize-space()='Event types']]/summary")).click();
+		browser.find(By.cssSelector("#filters input[name='eventType'][value='Accidents']")).click();
+		browser.waitUntil((d) -> d.getCurrentUrl().contains("hideEventTypes=Accidents"));
+		assertThat(browser.visibleNodeIds()).doesNotContain("event:2024-01-il-76-downing-over-belgorod")
+			.contains("event:2024-03-12-drone-interception-over-belgorod");
+
+		browser.find(By.xpath("//details[summary[normalize-space()='Status']]/summary")).click();
+		browser.find(By.cssSelector("#filters input[name='status'][value='REPORTED']")).click();
+		browser.waitUntil((d) -> d.getCurrentUrl().contains("hideStatuses=REPORTED"));
+		assertThat(browser.visibleNodes()).noneSatisfy((node) -> assertThat(node.get("status")).isEqualTo("REPORTED"));
+		assertThat(browser.visibleNodes()).anySatisfy((node) -> assertThat(node.get("status")).isEqualTo("CLAIMED"));
+
+		browser.find(By.xpath("//details[summary[normalize-space()='Relationships']]/summary")).click();
+		browser.find(By.cssSelector("#filters input[name='relationship'][value='LOCATED_IN']")).click();
+		browser.waitUntil((d) -> d.getCurrentUrl().contains("hideRelationships=LOCATED_IN"));
+		assertThat(browser.visibleEdges()).isNotEmpty()
+			.noneSatisfy((edge) -> assertThat(edge.get("type")).isEqualTo("LOCATED_IN"));
+		// Settlements are in view only as places located in the region.
+		assertThat(browser.visibleNodeIds()).doesNotContain("settlement:nekhoteevka");
+		browser.screenshot("10-filters");
+
+		browser.find(By.id("filter-reset")).click();
+		browser.waitUntil((d) -> !d.getCurrentUrl().contains("hide"));
+		assertThat(browser.visibleNodeIds()).isEqualTo(everything);
+	}
+
+	@Test
 	void collapseAndRemoveChangeTheView() throws IOException {
 		ExplorerBrowser browser = this.browser;
 		browser.open("expand=" + RDK);
