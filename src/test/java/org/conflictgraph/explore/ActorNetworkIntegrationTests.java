@@ -179,7 +179,7 @@ class ActorNetworkIntegrationTests {
 
 	@Test
 	void theWholeGraphKeepsComponentsApart() {
-		Network network = network(Map.of("orderBy", "DEGREE", "first", 1000));
+		Network network = network(Map.of("orderBy", "DEGREE", "first", 500));
 		Map<String, Ranked> byId = network.byId();
 		assertThat(byId).containsKeys(NORTH_BATTALION, RIVER_CORPS, MINISTRY, ARMED_FORCES, GOVERNOR, HUB, cell(1),
 				cell(6));
