@@ -51,7 +51,6 @@ let writtenHash = null;
 const cy = cytoscape({
 	container: graphElement,
 	style: stylesheet(),
-	wheelSensitivity: 0.3,
 	minZoom: 0.1,
 	maxZoom: 4,
 	boxSelectionEnabled: false,
@@ -768,6 +767,9 @@ document.addEventListener('keydown', (event) => {
 		$('#help-dialog').showModal();
 	}
 	else if (event.key === 'Escape') {
+		if ($('#help-dialog').open) {
+			return; // the dialog closes itself
+		}
 		if ($('#export-menu').open) {
 			$('#export-menu').open = false;
 		}
