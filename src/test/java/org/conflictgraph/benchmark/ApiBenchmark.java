@@ -1,0 +1,498 @@
+package org.conflictgraph.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.conflictgraph.ConflictGraphApplication;
+import org.conflictgraph.QueryCounter;
+import org.conflictgraph.QueryPlans;
+import org.conflictgraph.event.EventListPlans;
+import org.conflictgraph.ingest.Report;
+import org.conflictgraph.ingest.ReportIngester;
+import org.conflictgraph.shared.FullText;
+import org.conflictgraph.shared.Statement;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Generates a synthetic graph of a given number of events as report documents, writes
+ * them through the report pipeline, then runs a fixed mix of five representative requests
+ * over HTTP GraphQL and the same answers through hand-written Cypher on the driver, and
+ * prints latency, throughput and database queries per request. See docs/benchmark.md for
+ * the command and the figures.
+ */
+public final class ApiBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Options options;
+
+	private final SyntheticWorld world;
+
+	private final ConfigurableApplicationContext context;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final URI endpoint;
+
+	private final Driver driver;
+
+	private final QueryCounter counter;
+
+	private ApiBenchmark(Options options, ConfigurableApplicationContext context) {
+		this.options = options;
+		this.world = new SyntheticWorld(options.events);
+		this.context = context;
+		this.endpoint = URI
+			.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/graphql");
+		this.driver = context.getBean(Driver.class);
+		this.counter = context.getBean(QueryCounter.class);
+	}
+
+	public static void main(String[] args) throws Exception {
+		Options options = Options.parse(args);
+		System.out.printf(Locale.ROOT, "Benchmark: %,d events, %d per report, data in %s%n", options.events,
+				options.eventsPerReport, options.directory);
+		Files.createDirectories(options.directory);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(ConflictGraphApplication.class,
+				QueryCounter.Registration.class)
+			.properties("server.port=0", "conflictgraph.embedded.bolt-port=0",
+					"conflictgraph.embedded.data-directory=" + options.directory.resolve("neo4j"),
+					"conflictgraph.embedded.page-cache=" + options.pageCache,
+					"conflictgraph.embedded.transaction-memory=2GB", "spring.graphql.graphiql.enabled=false",
+					"logging.level.root=WARN", "logging.level.org.conflictgraph.benchmark=INFO",
+					"spring.main.banner-mode=off")
+			.run();
+		int status = 0;
+		try {
+			ApiBenchmark benchmark = new ApiBenchmark(options, context);
+			benchmark.ingest();
+			benchmark.checkPlans();
+			benchmark.run();
+		}
+		catch (RuntimeException ex) {
+			ex.printStackTrace();
+			status = 1;
+		}
+		finally {
+			context.close();
+		}
+		System.exit(status);
+	}
+
+	/**
+	 * Writes the synthetic reports through the pipeline unless the graph holds them
+	 * already.
+	 */
+	private void ingest() {
+		ReportGenerator generator = new ReportGenerator(this.world, this.options.eventsPerReport, 20240312L);
+		int reports = generator.reports();
+		long present;
+		try (Session session = this.driver.session()) {
+			present = session
+				.run("MATCH (s:Source) WHERE s.id STARTS WITH 'source:bench-report-' RETURN count(s) AS count")
+				.single()
+				.get("count")
+				.asLong();
+		}
+		if (present == reports) {
+			System.out.printf(Locale.ROOT, "Graph already holds the %,d reports%n", reports);
+			printCounts();
+			return;
+		}
+		if (present > 0) {
+			throw new IllegalStateException("The data directory holds " + present + " of " + reports
+					+ " benchmark reports; remove " + this.options.directory + " and start again");
+		}
+		ReportIngester ingester = this.context.getBean(ReportIngester.class);
+		long start = System.nanoTime();
+		long facts = 0;
+		for (int index = 0; index < reports; index++) {
+			Report report = generator.report(index);
+			if (this.options.reportsOut != null) {
+				appendJson(report);
+			}
+			facts += ingester.ingest(report, false).facts();
+			if ((index + 1) % Math.max(1, reports / 20) == 0 || index + 1 == reports) {
+				double seconds = (System.nanoTime() - start) / 1e9;
+				System.out.printf(Locale.ROOT, "  ingested %,d/%,d reports (%,d facts) in %.0f s, %.1f reports/s%n",
+						index + 1, reports, facts, seconds, (index + 1) / seconds);
+			}
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf(Locale.ROOT, "Ingest: %,d reports, %,d facts in %.0f s (%.0f facts/s)%n", reports, facts,
+				seconds, facts / seconds);
+		printCounts();
+	}
+
+	private void appendJson(Report report) {
+		try {
+			Files.writeString(this.options.reportsOut, JSON.writeValueAsString(report) + "\n",
+					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private void printCounts() {
+		try (Session session = this.driver.session()) {
+			StringBuilder line = new StringBuilder("Graph:");
+			for (String label : List.of("Event", "Claim", "Actor", "Place", "Asset", "Source", "Mention")) {
+				long count = session.run("MATCH (n:" + label + ") RETURN count(n) AS count")
+					.single()
+					.get("count")
+					.asLong();
+				line.append(String.format(Locale.ROOT, " %s=%,d", label, count));
+			}
+			long relationships = session.run("MATCH ()-[r]->() RETURN count(r) AS count")
+				.single()
+				.get("count")
+				.asLong();
+			line.append(String.format(Locale.ROOT, " relationships=%,d", relationships));
+			System.out.println(line);
+		}
+	}
+
+	/** EXPLAINs the API's page queries for representative event filters on this graph. */
+	private void checkPlans() {
+		System.out.println("Plans of the API's event list queries (leaf operators):");
+		Map<String, Statement> pages = EventListPlans.pages(SyntheticWorld.regionId(3), SyntheticWorld.actorId(2),
+				ReportGenerator.sourceId(1), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 31), 46.0, 22.0);
+		pages.forEach((name, page) -> {
+			List<String> leaves = QueryPlans.leaves(this.driver, page.cypher(), page.parameters());
+			boolean scan = leaves.stream()
+				.anyMatch((leaf) -> leaf.equals("NodeByLabelScan") || leaf.equals("AllNodesScan"));
+			System.out.printf(Locale.ROOT, "  %-26s %s%s%n", name, leaves, scan ? "  <-- LABEL SCAN" : "");
+		});
+	}
+
+	private void run() throws Exception {
+		List<Workload> workloads = workloads();
+		Random random = new Random(7);
+		System.out.printf(Locale.ROOT, "Warm-up: %d requests of each kind, each way%n", this.options.warmup);
+		for (Workload workload : workloads) {
+			for (int i = 0; i < this.options.warmup; i++) {
+				Map<String, Object> parameters = workload.parameters.apply(random);
+				graphQl(workload, parameters);
+				cypher(workload, parameters);
+			}
+		}
+		System.out.printf(Locale.ROOT, "%nLatency, %d sequential requests of each kind (ms)%n", this.options.requests);
+		System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %8s %9s %10s %8s%n", "request", "GQL p50", "GQL p95",
+				"Cy p50", "Cy p95", "GQL/Cy", "DB q/req", "rows");
+		for (Workload workload : workloads) {
+			long[] graphQl = new long[this.options.requests];
+			long[] cypher = new long[this.options.requests];
+			long queries = 0;
+			int maxQueries = 0;
+			long rows = 0;
+			Random sequence = new Random(11);
+			for (int i = 0; i < this.options.requests; i++) {
+				Map<String, Object> parameters = workload.parameters.apply(sequence);
+				this.counter.reset();
+				long start = System.nanoTime();
+				graphQl(workload, parameters);
+				graphQl[i] = System.nanoTime() - start;
+				int count = this.counter.count();
+				queries += count;
+				maxQueries = Math.max(maxQueries, count);
+				start = System.nanoTime();
+				rows += cypher(workload, parameters);
+				cypher[i] = System.nanoTime() - start;
+			}
+			double gqlP50 = percentile(graphQl, 50);
+			double cyP50 = percentile(cypher, 50);
+			System.out.printf(Locale.ROOT, "%-34s %8.1f %8.1f %8.1f %8.1f %8.1fx %6.1f/%-3d %8.1f%n", workload.name,
+					gqlP50, percentile(graphQl, 95), cyP50, percentile(cypher, 95), gqlP50 / cyP50,
+					queries / (double) this.options.requests, maxQueries, rows / (double) this.options.requests);
+		}
+		double graphQlThroughput = throughput(workloads, true);
+		double cypherThroughput = throughput(workloads, false);
+		System.out.printf(Locale.ROOT,
+				"%nThroughput of the mix with %d client threads for %d s: GraphQL %.1f req/s, Cypher %.1f req/s (%.2fx)%n",
+				this.options.threads, this.options.seconds, graphQlThroughput, cypherThroughput,
+				cypherThroughput / graphQlThroughput);
+	}
+
+	private double throughput(List<Workload> workloads, boolean graphQl) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(this.options.threads);
+		AtomicBoolean running = new AtomicBoolean(true);
+		AtomicLong done = new AtomicLong();
+		List<Future<?>> clients = new ArrayList<>();
+		for (int t = 0; t < this.options.threads; t++) {
+			int thread = t;
+			clients.add(pool.submit(() -> {
+				Random random = new Random(100 + thread);
+				int next = thread;
+				while (running.get()) {
+					Workload workload = workloads.get(next++ % workloads.size());
+					Map<String, Object> parameters = workload.parameters.apply(random);
+					if (graphQl) {
+						graphQl(workload, parameters);
+					}
+					else {
+						cypher(workload, parameters);
+					}
+					done.incrementAndGet();
+				}
+				return null;
+			}));
+		}
+		long start = System.nanoTime();
+		Thread.sleep(this.options.seconds * 1000L);
+		running.set(false);
+		for (Future<?> client : clients) {
+			client.get();
+		}
+		pool.shutdown();
+		return done.get() / ((System.nanoTime() - start) / 1e9);
+	}
+
+	private static double percentile(long[] nanos, int percentile) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	/** Sends one GraphQL request and fails on any error in the answer. */
+	private void graphQl(Workload workload, Map<String, Object> parameters) {
+		try {
+			String body = JSON.writeValueAsString(Map.of("query", workload.graphQl, "variables", parameters));
+			HttpRequest request = HttpRequest.newBuilder(this.endpoint)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			JsonNode answer = JSON.readTree(response.body());
+			if (response.statusCode() != 200 || answer.has("errors")) {
+				throw new IllegalStateException(workload.name + " failed: " + response.body());
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Runs the hand-written Cypher in a read transaction and reads every row; returns the
+	 * rows.
+	 */
+	private int cypher(Workload workload, Map<String, Object> parameters) {
+		Map<String, Object> cypherParameters = workload.cypherParameters.apply(parameters);
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> {
+				var result = tx.run(workload.cypher, cypherParameters);
+				int rows = 0;
+				while (result.hasNext()) {
+					result.next().asMap();
+					rows++;
+				}
+				return rows;
+			});
+		}
+	}
+
+	private List<Workload> workloads() {
+		int regions = this.world.regions();
+		int settlements = this.world.settlements;
+		List<Workload> workloads = new ArrayList<>();
+		workloads.add(new Workload("baseline: no database", "{ __typename }", "RETURN 1 AS one", (random) -> Map.of(),
+				(parameters) -> parameters));
+		workloads.add(new Workload("filtered nested event list", """
+				query($region: ID!, $from: Date!, $to: Date!) {
+				  events(filter: {place: $region, from: $from, to: $to}, first: 20) {
+				    edges { node { id title date type status
+				      participants { role actor { id name } }
+				      places { place { id name } }
+				      claims { id statement figures { killed injured } claimant { id name } }
+				      evidence(first: 5) { quote source { title published } } } } } }""", """
+				MATCH (:Place {id: $region})<-[:LOCATED_IN]-*(:Place)<-[:OCCURRED_IN]-(e:Event)
+				WHERE e.date >= $from AND e.date <= $to
+				WITH DISTINCT e ORDER BY e.date DESC, e.id DESC LIMIT 20
+				RETURN e {.id, .title, .date, .type, .status,
+				  participants: [(a:Actor)-[p:PARTICIPATED_IN]->(e) | {role: p.role, actor: a {.id, .name}}],
+				  places: [(e)-[:OCCURRED_IN]->(pl:Place) | pl {.id, .name}],
+				  claims: [(c:Claim)-[:ABOUT]->(e) | c {.id, .statement, .killed, .injured,
+				           claimant: [(c)-[:CLAIMED_BY]->(x:Actor) | x {.id, .name}][0]}],
+				  evidence: COLLECT { MATCH (e)-[:EVIDENCED_BY]->(m:Mention)-[:IN_SOURCE]->(s:Source)
+				                      RETURN {quote: m.quote, title: s.title, published: s.published}
+				                      ORDER BY s.published DESC LIMIT 5 }
+				} AS event""", (random) -> {
+			LocalDate from = ReportGenerator.FIRST_DAY.plusDays(random.nextInt(ReportGenerator.DAYS - 90));
+			return Map.of("region", SyntheticWorld.regionId(random.nextInt(regions)), "from", from.toString(), "to",
+					from.plusDays(90).toString());
+		}, ApiBenchmark::dates));
+		workloads.add(new Workload("actor profile, claims, evidence", """
+				query($id: ID!) { actor(id: $id) { id name kind aliases country
+				  evidence(first: 10) { quote start end source { title published } }
+				  claims(first: 10) { statement date figures { killed injured } evidence { quote } }
+				  events(first: 10) { role event { id title date } } } }""", """
+				MATCH (a:Actor {id: $id})
+				RETURN a {.id, .name, .aliases, .country,
+				  kind: [l IN labels(a) WHERE l <> 'Actor' AND l <> 'Node'][0],
+				  evidence: COLLECT { MATCH (a)-[:EVIDENCED_BY]->(m:Mention)-[:IN_SOURCE]->(s:Source)
+				                      RETURN {quote: m.quote, start: m.start, end: m.end, title: s.title,
+				                              published: s.published}
+				                      ORDER BY s.published DESC LIMIT 10 },
+				  claims: COLLECT { MATCH (a)<-[:CLAIMED_BY]-(c:Claim) WITH c ORDER BY c.date DESC, c.id DESC LIMIT 10
+				                    RETURN c {.statement, .date, .killed, .injured,
+				                              evidence: [(c)-[:EVIDENCED_BY]->(m:Mention) | m.quote]} },
+				  events: COLLECT { MATCH (a)-[p:PARTICIPATED_IN]->(e:Event) WITH p, e
+				                    ORDER BY e.date DESC, e.id DESC LIMIT 10
+				                    RETURN {role: p.role, id: e.id, title: e.title, date: e.date} }
+				} AS actor""", (random) -> Map.of("id", SyntheticWorld.actorId(attacker(random))),
+				(parameters) -> parameters));
+		workloads.add(new Workload("search", """
+				query($text: String!) { search(text: $text, first: 10) { score entity { id name kind } } }""", """
+				CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+				RETURN node.id AS id, coalesce(node.name, node.title) AS name, labels(node) AS labels, score
+				ORDER BY score DESC, id LIMIT 10""",
+				(random) -> Map.of("text",
+						random.nextBoolean() ? this.world.settlementName(random.nextInt(settlements))
+								: SyntheticWorld.actorName(attacker(random))),
+				(parameters) -> Map.of("query", lucene((String) parameters.get("text")))));
+		workloads.add(new Workload("actor timeline",
+				"""
+						query($actor: ID!) { timeline(actor: $actor, first: 20) { nodes { date roles event { id title type } } } }""",
+				"""
+						MATCH (:Actor {id: $actor})-[r:PARTICIPATED_IN]->(e:Event)
+						WITH e, collect(r.role) AS roles ORDER BY e.date, e.id LIMIT 20
+						RETURN e.date AS date, roles, e.id AS id, e.title AS title, e.type AS type""",
+				(random) -> Map.of("actor", SyntheticWorld.actorId(attacker(random))), (parameters) -> parameters));
+		workloads.add(new Workload("event counts by type in a region", """
+				query($region: ID!, $from: Date!, $to: Date!) {
+				  eventCounts(groupBy: TYPE, filter: {place: $region, from: $from, to: $to}) { key count } }""", """
+				MATCH (:Place {id: $region})<-[:LOCATED_IN]-*(:Place)<-[:OCCURRED_IN]-(e:Event)
+				WHERE e.date >= $from AND e.date <= $to
+				WITH DISTINCT e
+				RETURN e.type AS key, count(e) AS count ORDER BY count DESC, key""", (random) -> {
+			LocalDate from = ReportGenerator.FIRST_DAY.plusDays(random.nextInt(ReportGenerator.DAYS - 365));
+			return Map.of("region", SyntheticWorld.regionId(random.nextInt(regions)), "from", from.toString(), "to",
+					from.plusDays(365).toString());
+		}, ApiBenchmark::dates));
+		return workloads;
+	}
+
+	private int attacker(Random random) {
+		return random.nextInt(10) < 6 ? this.world.actorOfKind("ArmedGroup", random.nextInt())
+				: this.world.actorOfKind("MilitaryForce", random.nextInt());
+	}
+
+	/** The same Lucene query the search field builds from the text. */
+	static String lucene(String text) {
+		List<String> words = FullText.words(text);
+		List<String> fuzzy = words.stream().filter((word) -> word.length() >= 5).map((word) -> word + "~1").toList();
+		return "\"" + String.join(" ", words) + "\"^4 OR (" + String.join(" ", words) + ")^2"
+				+ (fuzzy.isEmpty() ? "" : " OR (" + String.join(" ", fuzzy) + ")");
+	}
+
+	private static Map<String, Object> dates(Map<String, Object> parameters) {
+		Map<String, Object> converted = new HashMap<>(parameters);
+		converted.put("from", LocalDate.parse((String) parameters.get("from")));
+		converted.put("to", LocalDate.parse((String) parameters.get("to")));
+		return converted;
+	}
+
+	/**
+	 * One kind of request: a GraphQL document, the hand-written Cypher that fetches the
+	 * same answer, and how to draw parameters for it.
+	 */
+	private record Workload(String name, String graphQl, String cypher,
+			java.util.function.Function<Random, Map<String, Object>> parameters,
+			java.util.function.Function<Map<String, Object>, Map<String, Object>> cypherParameters) {
+	}
+
+	/** Command line options, {@code --name=value}. */
+	static final class Options {
+
+		int events = 10_000;
+
+		int eventsPerReport = 20;
+
+		int requests = 200;
+
+		int warmup = 50;
+
+		int threads = 2;
+
+		int seconds = 20;
+
+		String pageCache = "1GB";
+
+		Path directory;
+
+		Path reportsOut;
+
+		static Options parse(String[] args) {
+			Options options = new Options();
+			Map<String, String> values = new LinkedHashMap<>();
+			for (String arg : args) {
+				for (String part : arg.trim().split("\\s+")) {
+					if (part.startsWith("--") && part.contains("=")) {
+						values.put(part.substring(2, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+					}
+					else if (!part.isBlank()) {
+						throw new IllegalArgumentException("Unknown argument " + part);
+					}
+				}
+			}
+			options.events = intValue(values.remove("events"), options.events);
+			options.eventsPerReport = intValue(values.remove("events-per-report"), options.eventsPerReport);
+			options.requests = intValue(values.remove("requests"), options.requests);
+			options.warmup = intValue(values.remove("warmup"), options.warmup);
+			options.threads = intValue(values.remove("threads"), options.threads);
+			options.seconds = intValue(values.remove("seconds"), options.seconds);
+			options.pageCache = value(values.remove("page-cache"), options.pageCache);
+			options.directory = Path.of(value(values.remove("dir"),
+					System.getProperty("java.io.tmpdir") + "/conflictgraph-benchmark-" + options.events));
+			String reports = values.remove("reports-out");
+			options.reportsOut = (reports != null) ? Path.of(reports) : null;
+			if (!values.isEmpty()) {
+				throw new IllegalArgumentException("Unknown options " + values.keySet());
+			}
+			return options;
+		}
+
+		private static int intValue(String value, int fallback) {
+			return (value != null) ? Integer.parseInt(value.replace("_", "").replace("k", "000").replace("M", "000000"))
+					: fallback;
+		}
+
+		private static String value(String value, String fallback) {
+			return (value != null) ? value : fallback;
+		}
+
+	}
+
+}
