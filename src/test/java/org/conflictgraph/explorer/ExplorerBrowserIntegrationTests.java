@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -73,7 +74,15 @@ class ExplorerBrowserIntegrationTests {
 
 	@BeforeAll
 	void startBrowser() throws IOException {
-		this.browser = ExplorerBrowser.start(this.port);
+		if (ExplorerBrowser.unavailable() == null) {
+			this.browser = ExplorerBrowser.start(this.port);
+		}
+	}
+
+	/** Without Chromium, every test reports itself skipped, with the reason. */
+	@BeforeEach
+	void needsTheBrowser() {
+		ExplorerBrowser.assumeInstalled();
 	}
 
 	@AfterAll
