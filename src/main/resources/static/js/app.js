@@ -51,7 +51,6 @@ let writtenHash = null;
 const cy = cytoscape({
 	container: graphElement,
 	style: stylesheet(),
-	wheelSensitivity: 0.3,
 	minZoom: 0.1,
 	maxZoom: 4,
 	boxSelectionEnabled: false,
@@ -340,7 +339,7 @@ function runLayout() {
 	const common = { name: view.layout, animate: false, fit: true, padding: 40, nodeDimensionsIncludeLabels: true };
 	const options = {
 		cose: { ...common, nodeDimensionsIncludeLabels: false, randomize: false, nodeRepulsion: () => 12000,
-			idealEdgeLength: () => 90, nodeOverlap: 16, componentSpacing: 80, gravity: 0.6, numIter: 1200 },
+			idealEdgeLength: () => 110, nodeOverlap: 16, componentSpacing: 80, gravity: 0.6, numIter: 1200 },
 		// Left to right: a node with many neighbours makes a tall column rather than a row too
 		// wide to read.
 		breadthfirst: { ...common, nodeDimensionsIncludeLabels: false, directed: false, spacingFactor: 1.0,
@@ -768,6 +767,9 @@ document.addEventListener('keydown', (event) => {
 		$('#help-dialog').showModal();
 	}
 	else if (event.key === 'Escape') {
+		if ($('#help-dialog').open) {
+			return; // the dialog closes itself
+		}
 		if ($('#export-menu').open) {
 			$('#export-menu').open = false;
 		}

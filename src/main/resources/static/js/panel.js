@@ -56,8 +56,11 @@ export function createPanel(panel, viewer, actions) {
 			+ `${escapeHtml(entity.name ?? entity.statement ?? entity.id)}</button>`;
 	};
 
+	const isContested = (claim) => claim.contradictions?.length > 0
+		|| claim.about?.some((about) => about.status === 'DISPUTED');
+
 	const claimItem = (claim) => {
-		const contested = claim.contradictions?.length > 0 || claim.about?.some((about) => about.status === 'DISPUTED');
+		const contested = isContested(claim);
 		return `<li class="claim" data-claim="${escapeHtml(claim.id)}">
 			<div class="claim-head">
 				<span class="stance stance-${claim.stance.toLowerCase()}">${claim.stance === 'DENIES' ? 'denies' : 'asserts'}</span>
@@ -121,7 +124,7 @@ export function createPanel(panel, viewer, actions) {
 		const kindLabel = type === 'Claim' ? 'Claim' : type === 'Mention' ? 'Mention' : labelOfEntityKind(node.kind);
 		const info = kindInfo(kindLabel);
 		title.innerHTML = `<span class="swatch shape-${info.base.toLowerCase()}" style="background:${info.colour}">${info.glyph}</span> `
-			+ escapeHtml(node.name ?? (type === 'Claim' ? 'Claim' : node.id));
+			+ escapeHtml(node.name ?? (type === 'Claim' ? `Claim: ${node.claimKind}` : node.id));
 		let html = `<p class="kind-line">${escapeHtml(info.label)} · <code>${escapeHtml(node.id)}</code></p>`;
 		html += actionsBar(node.id, actions.nodeInView(node.id));
 		if (type === 'Claim') {
@@ -129,7 +132,8 @@ export function createPanel(panel, viewer, actions) {
 				<p class="statement">${escapeHtml(node.statement)}</p>
 				<dl>
 					<dt>Claimant</dt><dd>${entityLink(node.claimant)}</dd>
-					<dt>Stance</dt><dd><span class="stance stance-${node.stance.toLowerCase()}">${node.stance === 'DENIES' ? 'denies' : 'asserts'}</span></dd>
+					<dt>Stance</dt><dd><span class="stance stance-${node.stance.toLowerCase()}">${node.stance === 'DENIES' ? 'denies' : 'asserts'}</span>
+						${isContested(node) ? '<span class="badge contested" title="Contradicted by another claim, or about a disputed event">contested</span>' : ''}</dd>
 					${property('Kind', escapeHtml(node.claimKind))}
 					${property('Date', escapeHtml(node.date))}
 					${property('Reported by', node.reportedBy.map(entityLink).join(' '))}

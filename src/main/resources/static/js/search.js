@@ -81,7 +81,8 @@ export function attachSearch(input, list, onOpen, onError) {
 		onOpen(hit.entity.id);
 	};
 
-	const suggest = async () => {
+	/** Asks for suggestions; with `openFirst` (Enter pressed before they came), opens the best. */
+	const suggest = async ({ openFirst = false } = {}) => {
 		const text = input.value.trim();
 		if (text.length === 0) {
 			hits = [];
@@ -94,8 +95,11 @@ export function attachSearch(input, list, onOpen, onError) {
 			if (mine !== sequence) {
 				return; // an answer to an older text
 			}
-			hits = data.search;
+			hits = data.search ?? [];
 			render(text);
+			if (openFirst && hits.length > 0) {
+				choose(0);
+			}
 		}
 		catch (error) {
 			if (mine === sequence) {
@@ -123,12 +127,12 @@ export function attachSearch(input, list, onOpen, onError) {
 		}
 		else if (event.key === 'Enter') {
 			event.preventDefault();
-			if (!list.hidden && active >= 0) {
+			clearTimeout(timer);
+			if (!list.hidden && active >= 0 && list.dataset.text === input.value.trim()) {
 				choose(active);
 			}
 			else {
-				clearTimeout(timer);
-				suggest();
+				suggest({ openFirst: true });
 			}
 		}
 		else if (event.key === 'Escape') {

@@ -58,8 +58,8 @@ public final class FullText {
 	 * A query for what a person has typed so far: every word of {@code text} must occur,
 	 * the last one as the beginning of a word ({@code Kryv} matches Kryvyi Rih). Prefix
 	 * terms bypass the index's analyzer, so the last word is lower-cased and stripped of
-	 * diacritics here; characters that the analyzer splits words on (such as the hyphen
-	 * of Il-76) end the prefix there.
+	 * diacritics here; it starts at its first letter or digit and ends before the next
+	 * character the analyzer splits words on (such as the hyphen of Il-76).
 	 * @throws InvalidInputException when the text has no words
 	 */
 	public static String typedSoFar(String text) {
@@ -77,12 +77,16 @@ public final class FullText {
 		String last = Normalizer.normalize(typed[typed.length - 1], Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT);
-		int end = 0;
+		int start = 0;
+		while (start < last.length() && !Character.isLetterOrDigit(last.charAt(start))) {
+			start++;
+		}
+		int end = start;
 		while (end < last.length() && Character.isLetterOrDigit(last.charAt(end))) {
 			end++;
 		}
-		if (end > 0) {
-			query.append('+').append(escape(last.substring(0, end))).append('*');
+		if (end > start) {
+			query.append('+').append(escape(last.substring(start, end))).append('*');
 		}
 		else if (query.isEmpty()) {
 			query.append(words.get(words.size() - 1));

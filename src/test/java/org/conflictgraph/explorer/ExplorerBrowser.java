@@ -51,17 +51,41 @@ final class ExplorerBrowser implements AutoCloseable {
 		this.base = base;
 	}
 
+	private static Path chromium() {
+		return Path.of(System.getProperty("explorer.chromium", "/usr/bin/chromium"));
+	}
+
+	private static Path chromedriver() {
+		return Path.of(System.getProperty("explorer.chromedriver", "/usr/bin/chromedriver"));
+	}
+
 	/**
-	 * Starts the browser, or skips the calling tests (JUnit assumption) when Chromium or
-	 * chromedriver is not installed.
+	 * Why the browser cannot run here, or {@code null} when Chromium and chromedriver are
+	 * installed.
 	 */
+	static @Nullable String unavailable() {
+		if (!Files.isExecutable(chromium())) {
+			return "Browser test skipped: no Chromium at " + chromium()
+					+ " (install the Debian packages chromium and chromium-driver, or set -Dexplorer.chromium)";
+		}
+		if (!Files.isExecutable(chromedriver())) {
+			return "Browser test skipped: no chromedriver at " + chromedriver()
+					+ " (install the Debian package chromium-driver, or set -Dexplorer.chromedriver)";
+		}
+		return null;
+	}
+
+	/** Skips the calling test (a JUnit assumption) when the browser cannot run here. */
+	static void assumeInstalled() {
+		String reason = unavailable();
+		assumeTrue(reason == null, reason);
+	}
+
+	/** Starts the installed browser. */
 	static ExplorerBrowser start(int port) throws IOException {
-		Path chromium = Path.of(System.getProperty("explorer.chromium", "/usr/bin/chromium"));
-		Path chromedriver = Path.of(System.getProperty("explorer.chromedriver", "/usr/bin/chromedriver"));
-		assumeTrue(Files.isExecutable(chromium), () -> "Browser tests skipped: no Chromium at " + chromium
-				+ " (install the Debian packages chromium and chromium-driver)");
-		assumeTrue(Files.isExecutable(chromedriver), () -> "Browser tests skipped: no chromedriver at " + chromedriver
-				+ " (install the Debian package chromium-driver)");
+		assumeInstalled();
+		Path chromium = chromium();
+		Path chromedriver = chromedriver();
 		// Selenium Manager must never try to download a driver or a browser.
 		System.setProperty("SE_OFFLINE", "true");
 		System.setProperty("webdriver.chrome.driver", chromedriver.toString());

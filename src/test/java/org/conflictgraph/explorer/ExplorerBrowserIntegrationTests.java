@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -73,7 +74,15 @@ class ExplorerBrowserIntegrationTests {
 
 	@BeforeAll
 	void startBrowser() throws IOException {
-		this.browser = ExplorerBrowser.start(this.port);
+		if (ExplorerBrowser.unavailable() == null) {
+			this.browser = ExplorerBrowser.start(this.port);
+		}
+	}
+
+	/** Without Chromium, every test reports itself skipped, with the reason. */
+	@BeforeEach
+	void needsTheBrowser() {
+		ExplorerBrowser.assumeInstalled();
 	}
 
 	@AfterAll
@@ -180,6 +189,10 @@ class ExplorerBrowserIntegrationTests {
 		browser.screenshot("06-date-filter");
 
 		// Exports of what is in view.
+		browser.find(By.cssSelector("#export-menu > summary")).click();
+		browser.waitUntil((d) -> browser.find(By.cssSelector("[data-export='png']")).isDisplayed());
+		browser.screenshot("07-export-menu");
+		browser.find(By.cssSelector("#export-menu > summary")).click();
 		String png = export("png");
 		assertThat(png).startsWith("data:image/png;base64,");
 		byte[] image = Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1));
@@ -238,7 +251,7 @@ class ExplorerBrowserIntegrationTests {
 		// In view only through an attack of May 2023: hidden with it.
 		assertThat(belgorod.nodeIds()).contains(FREEDOM_OF_RUSSIA_LEGION);
 		assertThat(browser.visibleNodeIds()).contains(BELGOROD).doesNotContain(FREEDOM_OF_RUSSIA_LEGION);
-		browser.screenshot("07-shared-link");
+		browser.screenshot("08-shared-link");
 
 		List<String> visible = browser.visibleNodeIds();
 		List<String> edges = browser.visibleEdgeIds();
@@ -332,7 +345,7 @@ class ExplorerBrowserIntegrationTests {
 		search.sendKeys(Keys.ENTER);
 		browser.waitUntil((d) -> Objects.equals(second, browser.attribute(By.id("panel"), "data-loaded")));
 		browser.waitUntilSettled();
-		browser.screenshot("08-keyboard");
+		browser.screenshot("09-keyboard");
 
 		// Tab goes from the search to the layout choice; Escape closes the details.
 		search.sendKeys(Keys.TAB);
@@ -353,6 +366,13 @@ class ExplorerBrowserIntegrationTests {
 		new Select(browser.find(By.id("layout"))).selectByValue("grid");
 		browser.waitUntil((d) -> "grid".equals(browser.graphAttribute("data-layout")));
 		assertThat(browser.driver().getCurrentUrl()).contains("layout=grid");
+
+		// "?" shows the keys; Escape closes the help.
+		browser.find(By.id("graph")).sendKeys("?");
+		browser.waitUntil((d) -> browser.find(By.id("help-dialog")).isDisplayed());
+		browser.screenshot("12-help");
+		browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		browser.waitUntil((d) -> !browser.find(By.id("help-dialog")).isDisplayed());
 	}
 
 	@Test
@@ -363,7 +383,7 @@ class ExplorerBrowserIntegrationTests {
 		browser.waitUntilSettled();
 		assertThat(browser.find(By.id("message")).getText()).contains("No node with id 'armed-group:no-such-group'");
 		assertThat(browser.visibleNodeCount()).isZero();
-		browser.screenshot("09-error");
+		browser.screenshot("11-error");
 	}
 
 	private void openFromSearch(String text, String id) {
