@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
  * back: the graph does not record which report set which value.
  * <p>
  * Finding the relationships a source supports scans every relationship once (support is a
- * list property, which Neo4j cannot index); that is fine for an editorial operation on
- * graphs of millions of relationships.
+ * list property, which Neo4j cannot index): a retraction takes time in proportion to the
+ * graph, acceptable for a rare editorial operation.
  */
 @Component
 class SourceRetraction {

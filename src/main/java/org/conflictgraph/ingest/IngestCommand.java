@@ -107,6 +107,9 @@ public final class IngestCommand {
 		defaults.put("conflictgraph.embedded.bolt-port", "0");
 		defaults.put("logging.level.root", "WARN");
 		defaults.put("logging.level.org.conflictgraph.ingest", "INFO");
+		// Neo4j's notifications (a property no node has yet, on an empty graph) are noise
+		// here.
+		defaults.put("logging.level.org.springframework.data.neo4j.cypher", "ERROR");
 		defaults.put("spring.main.log-startup-info", "false");
 		defaults.put("spring.autoconfigure.exclude",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration");

@@ -88,6 +88,8 @@ final class ReportStream implements Iterator<ReportStream.Item>, Closeable {
 
 	private boolean finished;
 
+	private long consumed;
+
 	private @Nullable Item next;
 
 	ReportStream(InputStream input, String name, Format format, long maxReportBytes, JsonMapper mapper) {
@@ -102,9 +104,12 @@ final class ReportStream implements Iterator<ReportStream.Item>, Closeable {
 				|| (format == Format.AUTO && (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")));
 	}
 
-	/** Bytes read from the input so far, for progress. */
+	/**
+	 * Bytes of the input consumed so far, for progress: up to the end of the last report
+	 * handed out (reading ahead does not count).
+	 */
 	long bytesRead() {
-		return this.counted.count;
+		return Math.min(this.consumed, this.counted.count);
 	}
 
 	@Override
@@ -137,12 +142,16 @@ final class ReportStream implements Iterator<ReportStream.Item>, Closeable {
 				long length = 0;
 				while ((b = this.in.read()) != -1 && b != '\n') {
 					length++;
+					this.consumed++;
 					if (length <= this.maxReportBytes) {
 						buffer.write(b);
 					}
 					else {
 						tooLarge = true;
 					}
+				}
+				if (b == '\n') {
+					this.consumed++;
 				}
 				if (b == -1 && length == 0) {
 					return null;
@@ -190,6 +199,7 @@ final class ReportStream implements Iterator<ReportStream.Item>, Closeable {
 			long start = this.parser.currentTokenLocation().getByteOffset();
 			JsonNode tree = this.reader.readValue(this.parser);
 			long end = this.parser.currentLocation().getByteOffset();
+			this.consumed = Math.max(this.consumed, end);
 			this.index++;
 			if (start >= 0 && end >= 0 && end - start > this.maxReportBytes) {
 				return new Item(origin, null, tooLarge(end - start));
@@ -199,6 +209,7 @@ final class ReportStream implements Iterator<ReportStream.Item>, Closeable {
 		catch (JacksonException ex) {
 			// The rest of the input cannot be found reliably after a syntax error.
 			this.finished = true;
+			this.consumed = this.counted.count;
 			var location = ex.getLocation();
 			String where = (location != null)
 					? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";

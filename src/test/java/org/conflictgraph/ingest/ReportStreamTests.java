@@ -64,6 +64,18 @@ class ReportStreamTests {
 	}
 
 	@Test
+	void progressCountsWhatWasHandedOutNotWhatWasReadAhead() throws Exception {
+		String input = "{\"a\": 1}\n{\"b\": 2}\n";
+		try (ReportStream stream = new ReportStream(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+				"p.ndjson", ReportStream.Format.AUTO, 1000, json)) {
+			stream.next();
+			assertThat(stream.bytesRead()).isEqualTo(9);
+			stream.next();
+			assertThat(stream.bytesRead()).isEqualTo(18);
+		}
+	}
+
+	@Test
 	void contentTypesChooseTheFormat() {
 		assertThat(ReportStream.Format.of("application/x-ndjson")).isEqualTo(ReportStream.Format.NDJSON);
 		assertThat(ReportStream.Format.of("application/json; charset=utf-8")).isEqualTo(ReportStream.Format.JSON);

@@ -173,8 +173,7 @@ class AccessControlIntegrationTests {
 			.jsonPath("$.error")
 			.isEqualTo("FORBIDDEN");
 		assertThat(GraphCounts.of(this.neo4j)).isEqualTo(before);
-		// An editor gets through to the import, which rejects the empty array's absence
-		// of reports as nothing to do.
+		// An editor gets through: an empty array imports nothing.
 		postReports(TestKeys.EDITOR).expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(0);
 	}
 
