@@ -1,5 +1,9 @@
 package org.conflictgraph;
 
+import java.util.Arrays;
+
+import org.conflictgraph.ingest.IngestCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ConflictGraphApplication {
 
+	/**
+	 * Starts the service; with {@code ingest} as the first argument, imports report files
+	 * without the web server instead and exits (see {@link IngestCommand}).
+	 */
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(IngestCommand.NAME)) {
+			System.exit(IngestCommand.run(ConflictGraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(ConflictGraphApplication.class, args);
 	}
 

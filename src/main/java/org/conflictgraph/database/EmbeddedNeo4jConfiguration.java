@@ -5,18 +5,18 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the in-process Neo4j when {@code spring.neo4j.uri} is absent or
+ * Starts the in-process Neo4j when {@code spring.neo4j.uri} is absent, blank or
  * {@code embedded}, and points Boot's driver at its Bolt connector. Because the driver
  * depends on the server, Spring closes the driver first and the database after it.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "spring.neo4j.uri", havingValue = "embedded", matchIfMissing = true)
+@Conditional(EmbeddedDatabaseCondition.class)
 class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -38,6 +39,10 @@ import org.springframework.stereotype.Component;
  * The report pipeline: validate the whole report, resolve its entities against the graph,
  * then write it in one transaction. Writing the same report twice changes nothing; a
  * report with any problem writes nothing.
+ * <p>
+ * Every write transaction first takes the graph's write lock (see
+ * {@link org.conflictgraph.database.GraphWriteLock}), so concurrent ingests of reports
+ * that introduce the same new name cannot both create a node for it.
  */
 @Component
 public class ReportIngester {
@@ -46,22 +51,37 @@ public class ReportIngester {
 
 	private static final int ATTEMPTS = 3;
 
+	/**
+	 * Part of the stored report fingerprint: raising it makes the seed loader write the
+	 * seed once more after a change to what the pipeline records (2: {@code reportIds}).
+	 */
+	static final String PIPELINE_VERSION = "2";
+
 	private final ReportReader reader;
 
 	private final ReportWriter writer;
 
-	ReportIngester(ReportReader reader, ReportWriter writer) {
+	private final IngestProperties properties;
+
+	ReportIngester(ReportReader reader, ReportWriter writer, IngestProperties properties) {
 		this.reader = reader;
 		this.writer = writer;
+		this.properties = properties;
 	}
 
 	/** Reads, validates and writes one report given as JSON. */
 	public IngestResult ingest(byte[] json, boolean dryRun) {
-		ReportReader.Parsed parsed = this.reader.parse(json);
-		if (parsed.report() == null) {
-			throw new ReportRejectedException(parsed.problems());
-		}
-		return ingest(parsed.report(), dryRun, parsed.problems());
+		return ingest(json, dryRun, null);
+	}
+
+	/**
+	 * Reads, validates and writes one report given as JSON.
+	 * @param withinTransaction run after the writes in the same transaction (not for a
+	 * dry run), so that a record of the change commits or rolls back with it
+	 * @throws ReportRejectedException listing every problem; nothing was written
+	 */
+	public IngestResult ingest(byte[] json, boolean dryRun, @Nullable Consumer<IngestResult> withinTransaction) {
+		return write(List.of(prepare(json)), dryRun, withinTransaction).get(0);
 	}
 
 	/**
@@ -70,10 +90,39 @@ public class ReportIngester {
 	 * @throws ReportRejectedException listing every problem; nothing was written
 	 */
 	public IngestResult ingest(Report report, boolean dryRun) {
-		return ingest(report, dryRun, List.of());
+		return ingest(report, dryRun, null);
 	}
 
-	private IngestResult ingest(Report report, boolean dryRun, List<Problem> schemaProblems) {
+	/**
+	 * Validates and writes one report.
+	 * @param withinTransaction run after the writes in the same transaction (not for a
+	 * dry run)
+	 * @throws ReportRejectedException listing every problem; nothing was written
+	 */
+	public IngestResult ingest(Report report, boolean dryRun, @Nullable Consumer<IngestResult> withinTransaction) {
+		return write(List.of(prepare(report, List.of())), dryRun, withinTransaction).get(0);
+	}
+
+	/**
+	 * Runs every check that needs no database: size, JSON syntax, schema, control
+	 * characters, ids, dates, taxonomy and quotes. Their problems are kept so that they
+	 * can be reported together with those of resolution against the graph.
+	 * @throws ReportRejectedException when the report cannot even be read
+	 */
+	Prepared prepare(byte[] json) {
+		long limit = this.properties.maxReportBytes().toBytes();
+		if (json.length > limit) {
+			throw new ReportRejectedException(List.of(new Problem("$", "The report is " + size(json.length)
+					+ ", more than the limit of " + size(limit) + " (conflictgraph.ingest.max-report-bytes)")));
+		}
+		ReportReader.Parsed parsed = this.reader.parse(json);
+		if (parsed.report() == null) {
+			throw new ReportRejectedException(parsed.problems());
+		}
+		return prepare(parsed.report(), parsed.problems());
+	}
+
+	Prepared prepare(Report report, List<Problem> schemaProblems) {
 		ReportValidator.Result checked;
 		try {
 			checked = ReportValidator.validate(report);
@@ -85,42 +134,89 @@ public class ReportIngester {
 			}
 			throw new ReportRejectedException(schemaProblems);
 		}
-		List<Problem> problems = merge(schemaProblems, checked.problems());
+		return new Prepared(report, checked, merge(schemaProblems, checked.problems()));
+	}
+
+	/**
+	 * Writes prepared reports, in order, in one transaction: each report sees what the
+	 * ones before it wrote. When any of them is rejected (a reference the graph cannot
+	 * resolve), the whole transaction rolls back and the exception names that report's
+	 * problems.
+	 * @param withinTransaction run after each report's writes, in the transaction (not
+	 * for a dry run)
+	 */
+	List<IngestResult> write(List<Prepared> reports, boolean dryRun,
+			@Nullable Consumer<IngestResult> withinTransaction) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return this.writer.inTransaction(dryRun, () -> {
-					Resolution resolution = resolve(report, checked, problems);
-					if (!problems.isEmpty()) {
-						throw new ReportRejectedException(problems);
-					}
-					Plan plan = plan(report, checked, resolution);
-					ReportWriter.Counts counts = this.writer.write(plan);
-					List<String> created = new ArrayList<>();
-					List<String> matched = new ArrayList<>();
-					for (Row node : plan.nodes()) {
-						String id = (String) node.get("id");
-						(resolution.existing().containsKey(id) ? matched : created).add(id);
-					}
-					for (ExternalReference ref : checked.external()) {
-						String id = resolution.renamed().getOrDefault(ref.reference(), ref.reference());
-						if (!matched.contains(id) && !created.contains(id)) {
-							matched.add(id);
+					List<IngestResult> results = new ArrayList<>();
+					for (Prepared prepared : reports) {
+						IngestResult result = writeOne(prepared, dryRun);
+						if (!dryRun && withinTransaction != null) {
+							withinTransaction.accept(result);
 						}
+						results.add(result);
 					}
-					return new IngestResult(report.source().id(), dryRun, created, matched, resolution.renamed(),
-							counts.nodesCreated(), counts.relationshipsCreated(), counts.propertiesSet(),
-							report.entities().size() + report.events().size() + report.claims().size()
-									+ report.relations().size());
+					return results;
 				});
 			}
 			catch (TransientException | TransientDataAccessException ex) {
 				if (attempt >= ATTEMPTS) {
 					throw ex;
 				}
-				logger.info("Retrying the ingest of " + report.source().id() + " after a transient failure: "
-						+ ex.getMessage());
+				logger.info("Retrying the ingest of "
+						+ reports.stream().map((prepared) -> prepared.report().source().id()).toList()
+						+ " after a transient failure: " + ex.getMessage());
 			}
 		}
+	}
+
+	private IngestResult writeOne(Prepared prepared, boolean dryRun) {
+		Report report = prepared.report();
+		ReportValidator.Result checked = prepared.checked();
+		List<Problem> problems = new ArrayList<>(prepared.problems());
+		Resolution resolution = resolve(report, checked, problems);
+		if (!problems.isEmpty()) {
+			throw new ReportRejectedException(problems);
+		}
+		Plan plan = plan(report, checked, resolution);
+		ReportWriter.Counts counts = this.writer.write(plan);
+		List<String> created = new ArrayList<>();
+		List<String> matched = new ArrayList<>();
+		for (Row node : plan.nodes()) {
+			String id = (String) node.get("id");
+			(resolution.existing().containsKey(id) ? matched : created).add(id);
+		}
+		for (ExternalReference ref : checked.external()) {
+			String id = resolution.renamed().getOrDefault(ref.reference(), ref.reference());
+			if (!matched.contains(id) && !created.contains(id)) {
+				matched.add(id);
+			}
+		}
+		return new IngestResult(report.source().id(), dryRun, created, matched, resolution.renamed(),
+				counts.nodesCreated(), counts.relationshipsCreated(), counts.propertiesSet(),
+				report.entities().size() + report.events().size() + report.claims().size() + report.relations().size());
+	}
+
+	private static String size(long bytes) {
+		if (bytes < 1024 * 1024) {
+			return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+		}
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+	}
+
+	/**
+	 * A report read and checked as far as possible without the database, with the
+	 * problems found so far.
+	 */
+	record Prepared(Report report, ReportValidator.Result checked, List<Problem> problems) {
+
+		int facts() {
+			return this.report.entities().size() + this.report.events().size() + this.report.claims().size()
+					+ this.report.relations().size();
+		}
+
 	}
 
 	/**
@@ -179,8 +275,20 @@ public class ReportIngester {
 			}
 		}
 
+		// Ids that a merge absorbed still name the node that absorbed them.
+		Set<String> unknownIds = new LinkedHashSet<>();
 		for (ExternalReference ref : checked.external()) {
-			Set<String> labels = existing.get(ref.reference());
+			if (!existing.containsKey(ref.reference()) && ReportValidator.ID.matcher(ref.reference()).matches()) {
+				unknownIds.add(ref.reference());
+			}
+		}
+		this.writer.mergedInto(unknownIds).forEach((mergedId, node) -> {
+			renamed.put(mergedId, node.getKey());
+			existing.put(node.getKey(), node.getValue());
+		});
+
+		for (ExternalReference ref : checked.external()) {
+			Set<String> labels = existing.get(renamed.getOrDefault(ref.reference(), ref.reference()));
 			if (labels == null && !ReportValidator.ID.matcher(ref.reference()).matches()) {
 				Map<String, Set<String>> candidates = new LinkedHashMap<>();
 				byKey.getOrDefault(Names.key(ref.reference()), Map.of()).forEach((id, nodeLabels) -> {
@@ -232,6 +340,7 @@ public class ReportIngester {
 	static String hash(Report report) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(PIPELINE_VERSION.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest(report.toString().getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -305,9 +414,20 @@ public class ReportIngester {
 				relation(relation.type(), id(relation.from()), id(relation.to()), relation.key(), properties,
 						mentionIds("$.relations[" + i + "]", relation.evidence()), relation.reference());
 			}
-			List<String> eventIds = this.report.events().stream().map((event) -> id(event.id())).toList();
-			return new Plan(sources, List.copyOf(this.mentions.values()), this.nodes,
-					List.copyOf(this.relations.values()), eventIds);
+			// The report's events and the existing events its relations add attackers or
+			// targets to.
+			Set<String> eventIds = new LinkedHashSet<>();
+			this.report.events().forEach((event) -> eventIds.add(id(event.id())));
+			for (RelationDescription relation : this.report.relations()) {
+				if (relation.type().equals("PARTICIPATED_IN")) {
+					eventIds.add(id(relation.to()));
+				}
+				else if (Set.of("TARGETED", "DAMAGED", "DESTROYED").contains(relation.type())) {
+					eventIds.add(id(relation.from()));
+				}
+			}
+			return new Plan(this.sourceId, sources, List.copyOf(this.mentions.values()), this.nodes,
+					List.copyOf(this.relations.values()), List.copyOf(eventIds));
 		}
 
 		private Row sourceRow(SourceDescription source, @Nullable String hash) {

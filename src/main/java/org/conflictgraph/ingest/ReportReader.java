@@ -3,6 +3,7 @@ package org.conflictgraph.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -85,12 +86,12 @@ public class ReportReader {
 		if (tree == null || !tree.isObject()) {
 			return new Parsed(null, List.of(new Problem("$", "A report must be a JSON object")));
 		}
-		List<Problem> problems = this.schema.validate(tree)
-			.stream()
-			.map((error) -> new Problem(jsonPath(error.getInstanceLocation().toString()), error.getMessage()))
-			.sorted(Comparator.comparing(Problem::path))
-			.distinct()
-			.toList();
+		List<Problem> found = new ArrayList<>();
+		this.schema.validate(tree)
+			.forEach((error) -> found
+				.add(new Problem(jsonPath(error.getInstanceLocation().toString()), error.getMessage())));
+		controlCharacters("$", tree, found);
+		List<Problem> problems = found.stream().sorted(Comparator.comparing(Problem::path)).distinct().toList();
 		try {
 			return new Parsed(this.mapper.treeToValue(tree, Report.class), problems);
 		}
@@ -99,6 +100,55 @@ public class ReportReader {
 					? List.of(new Problem("$", "The report does not fit the report format: " + ex.getOriginalMessage()))
 					: problems);
 		}
+	}
+
+	/**
+	 * Finds control characters and broken surrogate pairs in every name and string of the
+	 * report. They are rejected rather than stripped: quotes must match the text
+	 * verbatim, and silently changing the text would move every offset after them. Tabs
+	 * and line breaks are allowed.
+	 */
+	static void controlCharacters(String path, JsonNode node, List<Problem> problems) {
+		if (node.isString()) {
+			String bad = firstControlCharacter(node.asString());
+			if (bad != null) {
+				problems.add(new Problem(path, bad));
+			}
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				controlCharacters(path + "[" + i + "]", node.get(i), problems);
+			}
+		}
+		else if (node.isObject()) {
+			for (var property : node.properties()) {
+				String name = property.getKey();
+				String bad = firstControlCharacter(name);
+				if (bad != null) {
+					problems.add(new Problem(path, "A property name " + bad));
+				}
+				controlCharacters(path + "." + name, property.getValue(), problems);
+			}
+		}
+	}
+
+	private static @Nullable String firstControlCharacter(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+				continue;
+			}
+			if (Character.isSurrogate(c)) {
+				return "contains half of a surrogate pair at index " + i + "; the text is not valid Unicode";
+			}
+			boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+			if (control) {
+				return "contains the control character U+" + String.format("%04X", (int) c) + " at index " + i
+						+ "; remove it (only tabs and line breaks are allowed)";
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.neo4j.driver.summary.ResultSummary;
+import org.conflictgraph.database.GraphWriteLock;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,10 @@ class ReportWriter {
 			UNWIND $rows AS row
 			MERGE (s:Node {id: row.id})
 			SET s:Source
-			SET s += row.properties""";
+			SET s += row.properties
+			SET s.reportIds = CASE WHEN row.id = $reportId THEN s.reportIds
+			      WHEN $reportId IN coalesce(s.reportIds, []) THEN s.reportIds
+			      ELSE coalesce(s.reportIds, []) + $reportId END""";
 
 	private static final String MENTIONS = """
 			UNWIND $rows AS row
@@ -56,6 +60,8 @@ class ReportWriter {
 			MERGE (n:Node {id: row.id})
 			SET n:$(row.labels)
 			SET n += row.properties
+			SET n.reportIds = CASE WHEN $reportId IN coalesce(n.reportIds, []) THEN n.reportIds
+			      ELSE coalesce(n.reportIds, []) + $reportId END
 			SET n.name = CASE WHEN row.name IS NULL THEN n.name ELSE coalesce(n.name, row.name) END
 			WITH n, row
 			WITH n, row, [x IN row.names WHERE x <> n.name] AS candidates
@@ -78,40 +84,35 @@ class ReportWriter {
 			SET r += row.properties
 			SET r.mentionIds = reduce(acc = coalesce(r.mentionIds, []), x IN row.mentionIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
 			    r.sourceIds = reduce(acc = coalesce(r.sourceIds, []), x IN row.sourceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-			    r.referenceIds = reduce(acc = coalesce(r.referenceIds, []), x IN row.referenceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END)""";
+			    r.referenceIds = reduce(acc = coalesce(r.referenceIds, []), x IN row.referenceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+			    r.reportIds = CASE WHEN $reportId IN coalesce(r.reportIds, []) THEN r.reportIds
+			      ELSE coalesce(r.reportIds, []) + $reportId END""";
 
-	/**
-	 * Derives ATTACKED edges (attacker to target) from the events a report touched, for
-	 * graph front ends that draw who attacked whom without reading events.
-	 */
-	private static final String ATTACKED = """
-			UNWIND $eventIds AS eventId
-			MATCH (e:Event {id: eventId})
-			MATCH (a:Actor)-[p:PARTICIPATED_IN {role: 'attacker'}]->(e)
-			CALL (e) {
-			  MATCH (t:Actor)-[q:PARTICIPATED_IN {role: 'target'}]->(e) RETURN t, q
-			  UNION
-			  MATCH (e)-[q:TARGETED|DAMAGED|DESTROYED]->(t) RETURN t, q
-			}
-			WITH a, t, e, p, q WHERE a <> t
-			MERGE (a)-[r:ATTACKED {id: 'ATTACKED:' + a.id + '->' + t.id + '#' + e.id}]->(t)
-			SET r.eventId = e.id, r.date = e.date, r.status = e.status, r.derived = true
-			SET r.mentionIds = reduce(acc = coalesce(r.mentionIds, []), x IN p.mentionIds + q.mentionIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-			    r.sourceIds = reduce(acc = coalesce(r.sourceIds, []), x IN p.sourceIds + q.sourceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-			    r.referenceIds = coalesce(r.referenceIds, [])""";
+	/** Nodes that absorbed others in a merge, found by the ids they absorbed. */
+	private static final String MERGED = """
+			UNWIND $ids AS id
+			MATCH (n:Node) WHERE id IN n.mergedIds
+			RETURN id AS mergedId, n.id AS id, labels(n) AS labels""";
 
 	private final Neo4jClient neo4j;
 
 	private final TransactionTemplate transactions;
 
-	ReportWriter(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
+	private final GraphWriteLock lock;
+
+	ReportWriter(Neo4jClient neo4j, PlatformTransactionManager transactionManager, GraphWriteLock lock) {
 		this.neo4j = neo4j;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.lock = lock;
 	}
 
-	/** Runs the work in one write transaction, rolled back at the end for a dry run. */
+	/**
+	 * Runs the work in one write transaction that holds the graph's write lock, rolled
+	 * back at the end for a dry run.
+	 */
 	<T> T inTransaction(boolean dryRun, Supplier<T> work) {
 		return this.transactions.execute((status) -> {
+			this.lock.acquire();
 			T result = work.get();
 			if (dryRun) {
 				status.setRollbackOnly();
@@ -127,6 +128,21 @@ class ReportWriter {
 			labels.put((String) row.get("id"), labelsOf(row.get("labels")));
 		});
 		return labels;
+	}
+
+	/**
+	 * The nodes that absorbed the given ids in a merge (merged id to id and labels). A
+	 * scan, so only asked for ids that are otherwise unknown.
+	 */
+	Map<String, Map.Entry<String, Set<String>>> mergedInto(Collection<String> ids) {
+		Map<String, Map.Entry<String, Set<String>>> nodes = new HashMap<>();
+		if (ids.isEmpty()) {
+			return nodes;
+		}
+		this.neo4j.query(MERGED).bind(List.copyOf(ids)).to("ids").fetch().all().forEach((row) -> {
+			nodes.put((String) row.get("mergedId"), Map.entry((String) row.get("id"), labelsOf(row.get("labels"))));
+		});
+		return nodes;
 	}
 
 	boolean holds(String sourceId, String hash) {
@@ -156,11 +172,12 @@ class ReportWriter {
 
 	Counts write(Plan plan) {
 		Counts counts = new Counts(0, 0, 0);
-		counts = counts.plus(run(SOURCES, Map.of("rows", rows(plan.sources()))));
+		String reportId = plan.sourceId();
+		counts = counts.plus(run(SOURCES, Map.of("rows", rows(plan.sources()), "reportId", reportId)));
 		counts = counts.plus(run(MENTIONS, Map.of("rows", rows(plan.mentions()))));
-		counts = counts.plus(run(NODES, Map.of("rows", rows(plan.nodes()))));
-		counts = counts.plus(run(RELATIONS, Map.of("rows", rows(plan.relations()))));
-		counts = counts.plus(run(ATTACKED, Map.of("eventIds", plan.eventIds())));
+		counts = counts.plus(run(NODES, Map.of("rows", rows(plan.nodes()), "reportId", reportId)));
+		counts = counts.plus(run(RELATIONS, Map.of("rows", rows(plan.relations()), "reportId", reportId)));
+		counts = counts.plus(run(AttackedEdges.DERIVE, Map.of("eventIds", plan.eventIds())));
 		return counts;
 	}
 
@@ -192,7 +209,8 @@ class ReportWriter {
 	}
 
 	/** Everything one report writes, as rows per statement. */
-	record Plan(List<Row> sources, List<Row> mentions, List<Row> nodes, List<Row> relations, List<String> eventIds) {
+	record Plan(String sourceId, List<Row> sources, List<Row> mentions, List<Row> nodes, List<Row> relations,
+			List<String> eventIds) {
 	}
 
 	record Counts(int nodesCreated, int relationshipsCreated, int propertiesSet) {

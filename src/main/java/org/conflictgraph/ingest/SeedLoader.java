@@ -33,10 +33,14 @@ class SeedLoader implements ApplicationRunner {
 
 	private final ReportIngester ingester;
 
-	SeedLoader(SeedProperties properties, ReportReader reader, ReportIngester ingester, SchemaMigrations migrations) {
+	private final IngestAudit audit;
+
+	SeedLoader(SeedProperties properties, ReportReader reader, ReportIngester ingester, IngestAudit audit,
+			SchemaMigrations migrations) {
 		this.properties = properties;
 		this.reader = reader;
 		this.ingester = ingester;
+		this.audit = audit;
 	}
 
 	@Override
@@ -61,7 +65,7 @@ class SeedLoader implements ApplicationRunner {
 				logger.info("Seed report " + report.source().id() + " is already in the graph");
 				continue;
 			}
-			IngestResult result = this.ingester.ingest(report, false);
+			IngestResult result = this.ingester.ingest(report, false, this.audit.recorder("system:seed", "startup"));
 			logger.info("Loaded seed report " + result.sourceId() + ": " + result.facts() + " facts, "
 					+ result.nodesCreated() + " nodes and " + result.relationshipsCreated() + " relationships created");
 			results.add(result);

@@ -77,11 +77,14 @@ class SearchController {
 
 	/**
 	 * Ranks an exact phrase highest, then the words, then words spelled within one edit
-	 * (transliteration variants such as Nekhoteyevka and Nekhoteevka).
+	 * (transliteration variants such as Nekhoteyevka and Nekhoteevka). With
+	 * {@code prefix}, names that have all the words, the last one possibly unfinished,
+	 * match too: what a person has typed so far.
 	 */
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument @Nullable List<EntityKind> kinds,
-			@Argument @Nullable Integer first, @Argument @Nullable Double minScore) {
+			@Argument @Nullable Integer first, @Argument @Nullable Double minScore,
+			@Argument @Nullable Boolean prefix) {
 		List<String> words = FullText.words(text);
 		if (words.isEmpty()) {
 			throw new InvalidInputException("Search text needs at least one word");
@@ -94,6 +97,9 @@ class SearchController {
 		}
 		String query = "\"" + String.join(" ", words) + "\"^4 OR (" + String.join(" ", words) + ")^2"
 				+ (fuzzy.isEmpty() ? "" : " OR (" + String.join(" ", fuzzy) + ")");
+		if (Boolean.TRUE.equals(prefix)) {
+			query += " OR (" + FullText.typedSoFar(text) + ")";
+		}
 		List<String> labels = (kinds != null && !kinds.isEmpty()) ? EntityKind.labels(kinds) : null;
 		Map<String, Object> parameters = new java.util.HashMap<>();
 		parameters.put("query", query);

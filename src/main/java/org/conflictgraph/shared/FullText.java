@@ -1,7 +1,9 @@
 package org.conflictgraph.shared;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -50,6 +52,46 @@ public final class FullText {
 			escaped.append(c);
 		}
 		return escaped.toString();
+	}
+
+	/**
+	 * A query for what a person has typed so far: every word of {@code text} must occur,
+	 * the last one as the beginning of a word ({@code Kryv} matches Kryvyi Rih). Prefix
+	 * terms bypass the index's analyzer, so the last word is lower-cased and stripped of
+	 * diacritics here; it starts at its first letter or digit and ends before the next
+	 * character the analyzer splits words on (such as the hyphen of Il-76).
+	 * @throws InvalidInputException when the text has no words
+	 */
+	public static String typedSoFar(String text) {
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			throw new InvalidInputException("Search text needs at least one word");
+		}
+		StringBuilder query = new StringBuilder();
+		for (int i = 0; i < words.size() - 1; i++) {
+			if (!STOP_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+				query.append('+').append(words.get(i)).append(' ');
+			}
+		}
+		String[] typed = text.trim().split("\\s+");
+		String last = Normalizer.normalize(typed[typed.length - 1], Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT);
+		int start = 0;
+		while (start < last.length() && !Character.isLetterOrDigit(last.charAt(start))) {
+			start++;
+		}
+		int end = start;
+		while (end < last.length() && Character.isLetterOrDigit(last.charAt(end))) {
+			end++;
+		}
+		if (end > start) {
+			query.append('+').append(escape(last.substring(start, end))).append('*');
+		}
+		else if (query.isEmpty()) {
+			query.append(words.get(words.size() - 1));
+		}
+		return query.toString().trim();
 	}
 
 	/**

@@ -65,7 +65,11 @@ class ProvenanceWiring {
 			if (fact instanceof SourcedNode node) {
 				DataLoader<String, List<Reference>> loader = environment
 					.getDataLoader(SourceController.NODE_REFERENCES);
-				return Objects.requireNonNull(loader).load(node.id());
+				// A node without references is absent from the loader's map: an empty
+				// list.
+				return Objects.requireNonNull(loader)
+					.load(node.id())
+					.thenApply((found) -> (found != null) ? found : List.<Reference>of());
 			}
 			if (fact instanceof SourcedRelation relation) {
 				return relation.provenance().references();

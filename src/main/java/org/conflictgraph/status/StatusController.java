@@ -27,6 +27,7 @@ class StatusController {
 
 	@QueryMapping
 	@Transactional(readOnly = true)
+	// Counts come from Neo4j's count store, so they cost the same on any graph size.
 	GraphStatus graphStatus() {
 		var component = this.neo4j
 			.query("CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition")

@@ -1,0 +1,24 @@
+# The service as a container image: built with Maven, run on a JRE as a non-root user.
+# docker-compose.yml builds it and points it at a Neo4j container; run alone it starts
+# its embedded Neo4j with the data under /app/data.
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml ./
+COPY graphql ./graphql
+COPY cypher ./cypher
+COPY src ./src
+RUN mvn -B -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system conflictgraph \
+    && useradd --system --gid conflictgraph --home-dir /app --no-create-home conflictgraph \
+    && mkdir -p /app/data \
+    && chown conflictgraph:conflictgraph /app/data
+WORKDIR /app
+COPY --from=build /build/target/conflict-graph-*.jar /app/conflict-graph.jar
+USER conflictgraph
+ENV CONFLICTGRAPH_EMBEDDED_DATA_DIRECTORY=/app/data/neo4j
+EXPOSE 8080
+# The jar's manifest carries the --add-opens flags Neo4j needs (Add-Opens).
+ENTRYPOINT ["java", "-jar", "/app/conflict-graph.jar"]

@@ -1,0 +1,36 @@
+package org.conflictgraph.database;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One lock for every change of the knowledge graph: report ingests, merges and
+ * retractions take it as the first statement of their transaction and hold it until
+ * commit. Entity resolution reads before it writes, so two transactions that both add
+ * "Nekhoteyevka" under different ids would otherwise each see no such node and create
+ * two. Taking the lock in the database (not in the JVM) also serialises several service
+ * instances on one external Neo4j. Writes that need no resolution could run in parallel,
+ * but a single writer is what one Neo4j primary does best anyway.
+ */
+@Component
+public class GraphWriteLock {
+
+	private static final String ACQUIRE = """
+			MERGE (l:WriteLock {id: 'graph'})
+			SET l.lockedAt = datetime()""";
+
+	private final Neo4jClient neo4j;
+
+	GraphWriteLock(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * Takes the lock for the current transaction; blocks while another transaction holds
+	 * it. Call inside a write transaction, first.
+	 */
+	public void acquire() {
+		this.neo4j.query(ACQUIRE).run();
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.conflictgraph.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
+import org.conflictgraph.explore.EventTypes;
+import org.conflictgraph.explore.NeighborhoodRequest;
+import org.conflictgraph.explore.NodeKind;
+import org.conflictgraph.explore.RelationshipType;
+import org.conflictgraph.explore.Subgraph;
+import org.conflictgraph.shared.InvalidInputException;
+import org.conflictgraph.shared.NotFoundException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Downloads of the graph for graph tools. Every endpoint takes the same selection:
+ * <ul>
+ * <li>{@code dateFrom}, {@code dateTo} (ISO dates) and {@code eventTypes}: only events
+ * and claims in range and of these types, and the actors, places and assets linked to
+ * them (places also when a place beneath them is);</li>
+ * <li>{@code kinds}: only nodes with one of these labels;</li>
+ * <li>{@code relationshipTypes}: only these relationship types (default: every fact
+ * type);</li>
+ * <li>{@code provenance=true}: mentions, sources and the provenance relationships
+ * too;</li>
+ * <li>{@code around=<id>&depth=1..3&limit=}: the neighbourhood of a node instead of the
+ * whole graph (see the {@code neighborhood} query).</li>
+ * </ul>
+ * Arguments are checked before anything is written, so a mistake is a 400 and an unknown
+ * {@code around} id a 404; after that the body streams.
+ */
+@RestController
+@RequestMapping("/export")
+class ExportController {
+
+	private final GraphExportReader reader;
+
+	private final JsonMapper json;
+
+	private final ExportProperties properties;
+
+	ExportController(GraphExportReader reader, JsonMapper json, ExportProperties properties) {
+		this.reader = reader;
+		this.json = json;
+		this.properties = properties;
+	}
+
+	@GetMapping("/graph.graphml")
+	ResponseEntity<StreamingResponseBody> graphMl(Selection selection) {
+		return export(selection, ExportFormat.GRAPHML);
+	}
+
+	@GetMapping("/graph.gexf")
+	ResponseEntity<StreamingResponseBody> gexf(Selection selection) {
+		return export(selection, ExportFormat.GEXF);
+	}
+
+	@GetMapping("/graph.cyjs")
+	ResponseEntity<StreamingResponseBody> cytoscape(Selection selection) {
+		return export(selection, ExportFormat.CYTOSCAPE);
+	}
+
+	@GetMapping("/nodes.csv")
+	ResponseEntity<StreamingResponseBody> nodesCsv(Selection selection) {
+		return export(selection, ExportFormat.NODES_CSV);
+	}
+
+	@GetMapping("/edges.csv")
+	ResponseEntity<StreamingResponseBody> edgesCsv(Selection selection) {
+		return export(selection, ExportFormat.EDGES_CSV);
+	}
+
+	@GetMapping("/graph-csv.zip")
+	ResponseEntity<StreamingResponseBody> csvZip(Selection selection) {
+		return export(selection, ExportFormat.CSV_ZIP);
+	}
+
+	private ResponseEntity<StreamingResponseBody> export(Selection selection, ExportFormat format) {
+		ExportRequest request = selection.request(this.properties.maxAroundNodes());
+		// A neighbourhood is bounded: read it now, so that an unknown id is a 404 rather
+		// than a broken download.
+		Subgraph around = (request.around() != null) ? this.reader.around(request) : null;
+		StreamingResponseBody body = (out) -> {
+			GraphWriter writer = writer(format, out);
+			if (around != null) {
+				this.reader.write(around, writer, format);
+			}
+			else {
+				this.reader.stream(request, writer, format);
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(format.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(format.fileName(request.baseName())).build().toString())
+			.body(body);
+	}
+
+	private GraphWriter writer(ExportFormat format, OutputStream out) throws IOException {
+		return switch (format) {
+			case GRAPHML -> new GraphMlWriter(out);
+			case GEXF -> new GexfWriter(out);
+			case CYTOSCAPE -> new CytoscapeWriter(this.json, out);
+			case NODES_CSV -> CsvWriter.of(out, true);
+			case EDGES_CSV -> CsvWriter.of(out, false);
+			case CSV_ZIP -> new CsvZipWriter(out);
+		};
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, @Nullable String message) {
+		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, message));
+	}
+
+	/**
+	 * The query parameters of every export.
+	 */
+	record Selection(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateFrom,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateTo,
+			@Nullable List<String> eventTypes, @Nullable List<String> kinds, @Nullable List<String> relationshipTypes,
+			@Nullable Boolean provenance, @Nullable String around, @Nullable Integer depth, @Nullable Integer limit) {
+
+		ExportRequest request(int maxAroundNodes) {
+			NeighborhoodRequest.checkRange(this.dateFrom, this.dateTo);
+			boolean withProvenance = Boolean.TRUE.equals(this.provenance);
+			Set<RelationshipType> types = RelationshipType.parse(this.relationshipTypes,
+					withProvenance ? RelationshipType.all() : RelationshipType.facts());
+			if (!withProvenance && types.stream().anyMatch(RelationshipType::provenance)) {
+				throw new InvalidInputException("relationshipTypes names provenance types: add provenance=true");
+			}
+			List<String> eventTypes = EventTypes.parse(this.eventTypes);
+			List<String> kinds = NodeKind.parse(this.kinds, "kinds");
+			if (this.around == null) {
+				if (this.depth != null || this.limit != null) {
+					throw new InvalidInputException("depth and limit apply only with around=<id>");
+				}
+				return new ExportRequest(this.dateFrom, this.dateTo, eventTypes, kinds, types, withProvenance, null, 0,
+						0);
+			}
+			if (eventTypes != null) {
+				throw new InvalidInputException("eventTypes cannot be combined with around: filter by kinds or dates");
+			}
+			return new ExportRequest(this.dateFrom, this.dateTo, null, kinds, types, withProvenance, this.around,
+					NeighborhoodRequest.depth(this.depth),
+					NeighborhoodRequest.limit(this.limit, Math.min(1000, maxAroundNodes), maxAroundNodes));
+		}
+
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.conflictgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.conflictgraph.ingest.ImportSummary.Outcome;
+import org.conflictgraph.ingest.ReportIngester.Prepared;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes many reports, continuing past bad ones. Reports that pass every check that needs
+ * no database are written in batches, several per transaction (fewer commits). When a
+ * batch fails (a reference the graph cannot resolve, a database refusal), it rolls back
+ * as a whole and its reports are written again one per transaction, so only the bad
+ * report fails and the graph never holds part of a report. Reports are written in input
+ * order, so a report may refer to what an earlier one created. In a dry run each batch is
+ * rolled back, so a report cannot see what an earlier batch would have created.
+ */
+@Component
+public class BulkImporter {
+
+	private static final Log logger = LogFactory.getLog(BulkImporter.class);
+
+	private final ReportIngester ingester;
+
+	private final IngestAudit audit;
+
+	private final IngestProperties properties;
+
+	BulkImporter(ReportIngester ingester, IngestAudit audit, IngestProperties properties) {
+		this.ingester = ingester;
+		this.audit = audit;
+		this.properties = properties;
+	}
+
+	/** The size limit of one report, in bytes. */
+	long maxReportBytes() {
+		return this.properties.maxReportBytes().toBytes();
+	}
+
+	/**
+	 * Imports every report of the input.
+	 * @param items the reports, as cut from the input
+	 * @param options dry run, batch size and who imports
+	 * @param listener told of each report's outcome as soon as it is known
+	 */
+	ImportSummary run(Iterator<ReportStream.Item> items, Options options, Consumer<Outcome> listener) {
+		long started = System.nanoTime();
+		Run run = new Run(options, listener);
+		while (items.hasNext()) {
+			run.add(items.next());
+		}
+		run.flush();
+		return new ImportSummary(options.dryRun(), run.outcomes, (System.nanoTime() - started) / 1e9);
+	}
+
+	/**
+	 * How to import.
+	 *
+	 * @param dryRun roll every batch back
+	 * @param batchSize reports per transaction, at least 1; 0 for the configured size
+	 * @param actor who imports, for the audit trail
+	 * @param channel how ({@code http}, {@code cli})
+	 */
+	record Options(boolean dryRun, int batchSize, String actor, String channel) {
+	}
+
+	private final class Run {
+
+		private final Options options;
+
+		private final Consumer<Outcome> listener;
+
+		private final int batchSize;
+
+		private final List<Outcome> outcomes = new ArrayList<>();
+
+		private final List<String> pendingOrigins = new ArrayList<>();
+
+		private final List<Prepared> pending = new ArrayList<>();
+
+		Run(Options options, Consumer<Outcome> listener) {
+			this.options = options;
+			this.listener = listener;
+			this.batchSize = Math.max(1,
+					(options.batchSize() > 0) ? options.batchSize() : BulkImporter.this.properties.batchSize());
+		}
+
+		void add(ReportStream.Item item) {
+			if (item.problem() != null || item.json() == null) {
+				done(Outcome.failed(item.origin(), null,
+						(item.problem() != null) ? List.of(item.problem()) : List.of()));
+				return;
+			}
+			Prepared prepared;
+			try {
+				prepared = BulkImporter.this.ingester.prepare(item.json());
+			}
+			catch (ReportRejectedException ex) {
+				done(Outcome.failed(item.origin(), null, ex.getProblems()));
+				return;
+			}
+			if (!prepared.problems().isEmpty()) {
+				// Written alone, to report its problems together with those only the
+				// graph can find.
+				flush();
+				writeAlone(item.origin(), prepared);
+				return;
+			}
+			this.pending.add(prepared);
+			this.pendingOrigins.add(item.origin());
+			if (this.pending.size() >= this.batchSize) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (this.pending.isEmpty()) {
+				return;
+			}
+			List<Prepared> batch = List.copyOf(this.pending);
+			List<String> origins = List.copyOf(this.pendingOrigins);
+			this.pending.clear();
+			this.pendingOrigins.clear();
+			if (batch.size() > 1) {
+				IngestAudit.Recorder recorder = BulkImporter.this.audit.recorder(this.options.actor(),
+						this.options.channel());
+				try {
+					List<IngestResult> results = BulkImporter.this.ingester.write(batch, this.options.dryRun(),
+							recorder);
+					for (int i = 0; i < results.size(); i++) {
+						done(Outcome.ingested(origins.get(i), results.get(i),
+								recorder.auditId(results.get(i).sourceId())));
+					}
+					return;
+				}
+				catch (RuntimeException ex) {
+					logger.debug("A batch of " + batch.size() + " reports failed, writing them one by one", ex);
+				}
+			}
+			for (int i = 0; i < batch.size(); i++) {
+				writeAlone(origins.get(i), batch.get(i));
+			}
+		}
+
+		private void writeAlone(String origin, Prepared prepared) {
+			String sourceId = prepared.report().source().id();
+			IngestAudit.Recorder recorder = BulkImporter.this.audit.recorder(this.options.actor(),
+					this.options.channel());
+			try {
+				IngestResult result = BulkImporter.this.ingester
+					.write(List.of(prepared), this.options.dryRun(), recorder)
+					.get(0);
+				done(Outcome.ingested(origin, result, recorder.auditId(sourceId)));
+			}
+			catch (ReportRejectedException ex) {
+				done(Outcome.failed(origin, sourceId, ex.getProblems()));
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The database refused " + origin + " (" + sourceId + ")", ex);
+				done(Outcome.failed(origin, sourceId,
+						List.of(new Problem("$", "The database refused the report: " + message(ex)))));
+			}
+		}
+
+		private void done(Outcome outcome) {
+			this.outcomes.add(outcome);
+			this.listener.accept(outcome);
+		}
+
+	}
+
+	private static String message(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		@Nullable String message = cause.getMessage();
+		return (message != null) ? message : cause.getClass().getSimpleName();
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.conflictgraph.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Checks presented API keys against the configured hashes. SHA-256 hashes suit long
+ * random keys (one digest per request, compared in constant time); bcrypt hashes suit
+ * keys a person chose, at the cost of one bcrypt check per configured bcrypt key per
+ * request, so keys that passed are remembered by their SHA-256 (bounded, in memory).
+ */
+class ApiKeyAuthenticationProvider implements AuthenticationProvider {
+
+	private static final Log logger = LogFactory.getLog(ApiKeyAuthenticationProvider.class);
+
+	private static final Pattern SHA256 = Pattern.compile("(?i)(sha256:)?[0-9a-f]{64}");
+
+	private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./0-9A-Za-z]{53}");
+
+	private static final int REMEMBERED = 256;
+
+	private final List<Configured> sha256 = new ArrayList<>();
+
+	private final List<Configured> bcrypt = new ArrayList<>();
+
+	private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+
+	private final Map<String, ApiKeyAuthentication> passed = new ConcurrentHashMap<>();
+
+	ApiKeyAuthenticationProvider(AccessProperties properties) {
+		for (int i = 0; i < properties.keys().size(); i++) {
+			AccessProperties.Key key = properties.keys().get(i);
+			String where = "conflictgraph.security.keys[" + i + "]";
+			if (key.name() == null || key.name().isBlank()) {
+				throw new IllegalStateException(where + ".name is missing: every key needs a name for the audit trail");
+			}
+			if (key.role() == null) {
+				throw new IllegalStateException(where + ".role is missing: use READER or EDITOR");
+			}
+			String hash = (key.hash() != null) ? key.hash().trim() : "";
+			// The value is not echoed: it may be a key pasted by mistake.
+			if (SHA256.matcher(hash).matches()) {
+				String hex = hash.toLowerCase(Locale.ROOT).replace("sha256:", "");
+				this.sha256.add(new Configured(key.name(), key.role(), hex));
+			}
+			else if (BCRYPT.matcher(hash).matches()) {
+				this.bcrypt.add(new Configured(key.name(), key.role(), hash));
+			}
+			else {
+				throw new IllegalStateException(where + ".hash (key '" + key.name()
+						+ "') is neither a SHA-256 hex digest nor a bcrypt hash; see docs/writing.md");
+			}
+		}
+		if (properties.keys().isEmpty()) {
+			logger.warn("No API keys are configured: nobody can write to the graph through the API "
+					+ "(set conflictgraph.security.keys, see docs/writing.md)");
+		}
+		else {
+			logger.info(properties.keys().size() + " API key(s) configured: "
+					+ properties.keys().stream().map((key) -> key.name() + " (" + key.role() + ")").toList());
+		}
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		Object credentials = authentication.getCredentials();
+		if (!(credentials instanceof String key) || key.isEmpty()) {
+			throw new BadCredentialsException("The API key is empty");
+		}
+		ApiKeyAuthentication accepted = check(key);
+		if (accepted == null) {
+			throw new BadCredentialsException("The API key is not valid");
+		}
+		return accepted;
+	}
+
+	private @Nullable ApiKeyAuthentication check(String key) {
+		String digest = sha256(key);
+		byte[] presented = digest.getBytes(StandardCharsets.US_ASCII);
+		Configured match = null;
+		for (Configured configured : this.sha256) {
+			// Compare with every key, in constant time, so timing tells nothing.
+			if (MessageDigest.isEqual(presented, configured.hash().getBytes(StandardCharsets.US_ASCII))) {
+				match = configured;
+			}
+		}
+		if (match != null) {
+			return ApiKeyAuthentication.accepted(match.name(), match.role());
+		}
+		ApiKeyAuthentication remembered = this.passed.get(digest);
+		if (remembered != null) {
+			return remembered;
+		}
+		for (Configured configured : this.bcrypt) {
+			if (this.encoder.matches(key, configured.hash())) {
+				ApiKeyAuthentication accepted = ApiKeyAuthentication.accepted(configured.name(), configured.role());
+				if (this.passed.size() < REMEMBERED) {
+					this.passed.put(digest, accepted);
+				}
+				return accepted;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return ApiKeyAuthentication.class.isAssignableFrom(authentication);
+	}
+
+	static String sha256(String key) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Configured(String name, Role role, String hash) {
+	}
+
+}
