@@ -682,6 +682,8 @@ const panel = createPanel($('#panel'), $('#viewer'), {
 	},
 	error: fail,
 });
+// An open panel's buttons (expand / remove / show) follow nodes entering and leaving the view.
+cy.on('add remove', 'node', () => panel.refreshActions());
 
 const filterForm = buildFilterForm($('#filters'), setFilters);
 

@@ -328,6 +328,14 @@ export function createPanel(panel, viewer, actions) {
 		close,
 		closeViewer,
 		isOpen: () => !panel.hidden,
+		/** Re-draws the node's buttons when the view changed under an open panel (expand, remove). */
+		refreshActions: () => {
+			const bar = body.querySelector('.panel-actions');
+			const id = panel.dataset.loaded;
+			if (bar && id && !panel.hidden) {
+				bar.outerHTML = actionsBar(id, actions.nodeInView(id));
+			}
+		},
 		isViewerOpen: () => !viewer.hidden,
 		showing: () => showing,
 		refresh: () => {

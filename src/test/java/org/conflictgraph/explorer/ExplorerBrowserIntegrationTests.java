@@ -317,7 +317,8 @@ class ExplorerBrowserIntegrationTests {
 		browser.doubleClickNode(RDK);
 		browser.waitUntil((d) -> browser.visibleNodeIds().equals(expanded));
 
-		browser.waitUntil((d) -> RDK.equals(browser.attribute(By.id("panel"), "data-loaded")));
+		browser.waitUntil((d) -> RDK.equals(browser.attribute(By.id("panel"), "data-loaded"))
+				&& !d.findElements(By.cssSelector("#panel [data-action='remove']")).isEmpty());
 		browser.find(By.cssSelector("#panel [data-action='remove']")).click();
 		browser.waitUntil((d) -> !browser.visibleNodeIds().contains(RDK));
 		assertThat(browser.driver().getCurrentUrl()).contains("remove=" + RDK);
