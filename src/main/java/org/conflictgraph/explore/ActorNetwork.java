@@ -11,12 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param linkCount pairs of linked actors in the selection
  * @param modularity the modularity of the communities found; null without links
  * @param betweennessComputed false when the selection was too large for betweenness
+ * @param communitiesComputed false when a connected component was too large to look for
+ * communities in
  * @param actors the top actors by the requested metric
  * @param links the links among those actors
  * @param communities the largest communities
  */
 record ActorNetwork(int actorCount, int linkCount, @Nullable Double modularity, boolean betweennessComputed,
-		List<NetworkActor> actors, List<NetworkLink> links, List<NetworkCommunity> communities) {
+		boolean communitiesComputed, List<NetworkActor> actors, List<NetworkLink> links,
+		List<NetworkCommunity> communities) {
 
 	/**
 	 * One actor's metrics.
@@ -28,10 +31,10 @@ record ActorNetwork(int actorCount, int linkCount, @Nullable Double modularity, 
 	 * (unweighted, unnormalised; shared paths count fractionally); null when not computed
 	 * @param pageRank weighted PageRank, damping 0.85; the values of a network sum to 1
 	 * @param community the index of its community in {@link ActorNetwork#communities()}
-	 * order (largest first)
+	 * order (largest first); null when communities were not computed
 	 */
 	record NetworkActor(GraphNode actor, int degree, double weightedDegree, @Nullable Double betweenness,
-			double pageRank, int community) {
+			double pageRank, @Nullable Integer community) {
 	}
 
 	/**

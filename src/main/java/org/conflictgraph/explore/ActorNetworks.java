@@ -45,10 +45,12 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Costs for n actors and m links: reading the links is one aggregation query per link
  * kind over the selected events, claims and relationships; degree is O(m); PageRank O(m)
- * per iteration (at most 100); betweenness O(n·m) (Brandes), so it is left out above
- * {@code maxBetweennessActors}; communities (greedy modularity, Clauset-Newman-Moore)
- * about O(m·log n). Memory is O(n + m). A selection above {@code maxActors} actors or
- * {@code maxLinks} links is refused.
+ * per iteration (at most 100); betweenness (JGraphT's Brandes) about n·(n + m), so it is
+ * left out above {@code maxBetweennessActors} actors or {@code maxBetweennessWork} steps;
+ * communities (JGraphT's greedy modularity, Clauset-Newman-Moore) take roughly quadratic
+ * time in the size of a connected component, so they are looked for only when no
+ * component exceeds {@code maxCommunityActors}. Memory is O(n + m). A selection above
+ * {@code maxActors} actors or {@code maxLinks} links is refused.
  */
 @Component
 class ActorNetworks {
@@ -82,8 +84,11 @@ class ActorNetworks {
 				NodeKind.parse(filter.actorKinds(), "actorKinds",
 						Arrays.stream(NodeKind.values()).filter((kind) -> kind.base() == NodeKind.ACTOR).toList()),
 				(filter.actorIds() != null) ? List.copyOf(new LinkedHashSet<>(filter.actorIds())) : null);
-		Set<NetworkLinkKind> kinds = (filter.links() != null && !filter.links().isEmpty())
-				? EnumSet.copyOf(filter.links()) : EnumSet.allOf(NetworkLinkKind.class);
+		if (filter.links() != null && filter.links().isEmpty()) {
+			throw new InvalidInputException("links is empty: leave it out to use every kind of link");
+		}
+		Set<NetworkLinkKind> kinds = (filter.links() != null) ? EnumSet.copyOf(filter.links())
+				: EnumSet.allOf(NetworkLinkKind.class);
 
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", filter.dateFrom());
@@ -125,13 +130,14 @@ class ActorNetworks {
 		if (actors.size() > this.limits.maxActors()) {
 			throw tooLarge("actors", actors.size(), this.limits.maxActors());
 		}
-		if (orderBy == NetworkMetric.BETWEENNESS && actors.size() > this.limits.maxBetweennessActors()) {
-			throw new InvalidInputException(
-					"The selection holds " + actors.size() + " actors; betweenness is computed up to "
-							+ this.limits.maxBetweennessActors() + ". Narrow the filter or order by another metric.");
+		if (orderBy == NetworkMetric.BETWEENNESS && !betweennessAffordable(actors.size(), links.size())) {
+			throw new InvalidInputException("The selection holds " + actors.size() + " actors and " + links.size()
+					+ " links; betweenness is computed up to " + this.limits.maxBetweennessActors()
+					+ " actors and up to " + this.limits.maxBetweennessWork()
+					+ " for actors x (actors + links). Narrow the filter or order by another metric.");
 		}
 		if (actors.isEmpty()) {
-			return new ActorNetwork(0, 0, null, true, List.of(), List.of(), List.of());
+			return new ActorNetwork(0, 0, null, true, true, List.of(), List.of(), List.of());
 		}
 		long read = System.nanoTime();
 		ActorNetwork network = compute(actors, links, orderBy, first);
@@ -178,8 +184,11 @@ class ActorNetworks {
 		boolean betweennessComputed = betweennessAffordable(actors.size(), links.size());
 		Map<String, Double> betweenness = betweennessComputed
 				? new BetweennessCentrality<>(unweighted, false).getScores() : Map.of();
-		List<Set<String>> communities = communities(unweighted, pageRank);
-		Double modularity = graph.edgeSet().isEmpty() ? null
+		List<Set<String>> components = new ConnectivityInspector<>(unweighted).connectedSets();
+		boolean communitiesComputed = components.stream()
+			.allMatch((component) -> component.size() <= this.limits.maxCommunityActors());
+		List<Set<String>> communities = communitiesComputed ? communities(unweighted, components) : List.of();
+		Double modularity = (!communitiesComputed || graph.edgeSet().isEmpty()) ? null
 				: new UndirectedModularityMeasurer<>(unweighted).modularity(communities);
 		Map<String, Integer> communityOf = new HashMap<>();
 		for (int i = 0; i < communities.size(); i++) {
@@ -221,13 +230,13 @@ class ActorNetworks {
 				.toList();
 			shownCommunities.add(new NetworkCommunity(i, communities.get(i).size(), members));
 		}
-		return new ActorNetwork(actors.size(), links.size(), modularity, betweennessComputed, ranked, shownLinks,
-				shownCommunities);
+		return new ActorNetwork(actors.size(), links.size(), modularity, betweennessComputed, communitiesComputed,
+				ranked, shownLinks, shownCommunities);
 	}
 
 	private boolean betweennessAffordable(int actors, int links) {
 		return actors <= this.limits.maxBetweennessActors()
-				&& (long) actors * links <= this.limits.maxBetweennessWork();
+				&& (long) actors * (actors + links) <= this.limits.maxBetweennessWork();
 	}
 
 	/**
@@ -237,9 +246,9 @@ class ActorNetworks {
 	 * actor id.
 	 */
 	private static List<Set<String>> communities(Graph<String, DefaultWeightedEdge> graph,
-			Map<String, Double> pageRank) {
+			List<Set<String>> components) {
 		List<Set<String>> communities = new ArrayList<>();
-		for (Set<String> component : new ConnectivityInspector<>(graph).connectedSets()) {
+		for (Set<String> component : components) {
 			if (component.size() < 3) {
 				communities.add(new TreeSet<>(component));
 				continue;

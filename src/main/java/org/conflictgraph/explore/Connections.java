@@ -10,6 +10,6 @@ import java.util.List;
  * @param groups the given ids grouped by what could be connected: one group when all are
  * connected within the hop limit
  */
-public record Connections(List<GraphNode> nodes, List<GraphEdge> edges, List<List<String>> groups) {
+record Connections(List<GraphNode> nodes, List<GraphEdge> edges, List<List<String>> groups) {
 
 }

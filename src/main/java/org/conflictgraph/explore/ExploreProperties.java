@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param network caps of {@code actorNetwork}
  */
 @ConfigurationProperties("conflictgraph.explore")
-public record ExploreProperties(@DefaultValue Neighborhood neighborhood, @DefaultValue Paths paths,
+record ExploreProperties(@DefaultValue Neighborhood neighborhood, @DefaultValue Paths paths,
 		@DefaultValue Network network) {
 
 	/**
@@ -19,7 +19,7 @@ public record ExploreProperties(@DefaultValue Neighborhood neighborhood, @Defaul
 	 * @param edgesPerNode how many relationships of one node are followed at most: a hub
 	 * with thousands of relationships contributes this many, newest first
 	 */
-	public record Neighborhood(@DefaultValue("1000") int maxNodes, @DefaultValue("50") int edgesPerNode) {
+	record Neighborhood(@DefaultValue("1000") int maxNodes, @DefaultValue("50") int edgesPerNode) {
 	}
 
 	/**
@@ -27,7 +27,7 @@ public record ExploreProperties(@DefaultValue Neighborhood neighborhood, @Defaul
 	 * @param maxPaths the largest {@code limit} of {@code paths}
 	 * @param maxTerminals the most ids {@code connections} accepts
 	 */
-	public record Paths(@DefaultValue("8") int maxHops, @DefaultValue("100") int maxPaths,
+	record Paths(@DefaultValue("8") int maxHops, @DefaultValue("100") int maxPaths,
 			@DefaultValue("12") int maxTerminals) {
 	}
 
@@ -36,13 +36,16 @@ public record ExploreProperties(@DefaultValue Neighborhood neighborhood, @Defaul
 	 * @param maxLinks the most actor-to-actor links a selection may hold
 	 * @param maxBetweennessActors above this many actors betweenness is left out rather
 	 * than computed
-	 * @param maxBetweennessWork betweenness costs about actors x links steps (Brandes);
-	 * above this product it is left out too (1e8 takes a second or two)
+	 * @param maxBetweennessWork betweenness (JGraphT's Brandes) costs about actors x
+	 * (actors + links) steps; above this product it is left out too
+	 * @param maxCommunityActors communities (JGraphT's greedy modularity, roughly
+	 * quadratic in the size of a connected component) are looked for only when no
+	 * connected component holds more actors than this
 	 * @param maxFirst the largest {@code first} of {@code actorNetwork}
 	 */
-	public record Network(@DefaultValue("50000") int maxActors, @DefaultValue("1000000") int maxLinks,
-			@DefaultValue("5000") int maxBetweennessActors, @DefaultValue("100000000") long maxBetweennessWork,
-			@DefaultValue("1000") int maxFirst) {
+	record Network(@DefaultValue("50000") int maxActors, @DefaultValue("1000000") int maxLinks,
+			@DefaultValue("5000") int maxBetweennessActors, @DefaultValue("10000000") long maxBetweennessWork,
+			@DefaultValue("2000") int maxCommunityActors, @DefaultValue("1000") int maxFirst) {
 	}
 
 }

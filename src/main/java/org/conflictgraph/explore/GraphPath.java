@@ -9,7 +9,7 @@ import java.util.List;
  * @param edges the relationships between consecutive nodes
  * @param steps one step per hop, with the direction it is walked in
  */
-public record GraphPath(List<GraphNode> nodes, List<GraphEdge> edges, List<PathStep> steps) {
+record GraphPath(List<GraphNode> nodes, List<GraphEdge> edges, List<PathStep> steps) {
 
 	public int length() {
 		return this.edges.size();

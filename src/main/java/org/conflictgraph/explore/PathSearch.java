@@ -11,6 +11,6 @@ import org.jspecify.annotations.Nullable;
  * @param length the number of hops of each of them; null when there is none
  * @param truncated whether there are more shortest paths than the limit
  */
-public record PathSearch(List<GraphPath> paths, @Nullable Integer length, boolean truncated) {
+record PathSearch(List<GraphPath> paths, @Nullable Integer length, boolean truncated) {
 
 }

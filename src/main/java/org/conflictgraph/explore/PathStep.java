@@ -9,6 +9,6 @@ package org.conflictgraph.explore;
  * @param forward true when the relationship points from {@code from} to {@code to}, false
  * when the hop walks it backwards
  */
-public record PathStep(GraphNode from, GraphEdge edge, GraphNode to, boolean forward) {
+record PathStep(GraphNode from, GraphEdge edge, GraphNode to, boolean forward) {
 
 }

@@ -74,6 +74,7 @@ class ActorNetworkIntegrationTests {
 		assertThat(network.actorCount()).isEqualTo(6);
 		assertThat(network.linkCount()).isEqualTo(7);
 		assertThat(network.betweennessComputed()).isTrue();
+		assertThat(network.communitiesComputed()).isTrue();
 		assertThat(network.modularity()).isCloseTo(5.0 / 14, within(1e-9));
 		assertThat(network.actors()).extracting((actor) -> actor.actor().id())
 			.containsExactly(cell(3), cell(4), cell(1), cell(2), cell(5), cell(6));
@@ -215,8 +216,8 @@ class ActorNetworkIntegrationTests {
 		return request.execute().path("actorNetwork").entity(Network.class).get();
 	}
 
-	record Network(int actorCount, int linkCount, Double modularity, boolean betweennessComputed, List<Ranked> actors,
-			List<Link> links, List<Community> communities) {
+	record Network(int actorCount, int linkCount, Double modularity, boolean betweennessComputed,
+			boolean communitiesComputed, List<Ranked> actors, List<Link> links, List<Community> communities) {
 
 		Map<String, Ranked> byId() {
 			return this.actors.stream().collect(Collectors.toMap((actor) -> actor.actor().id(), Function.identity()));
@@ -224,7 +225,8 @@ class ActorNetworkIntegrationTests {
 
 	}
 
-	record Ranked(Actor actor, int degree, double weightedDegree, Double betweenness, double pageRank, int community) {
+	record Ranked(Actor actor, int degree, double weightedDegree, Double betweenness, double pageRank,
+			Integer community) {
 	}
 
 	record Actor(String id, List<String> kinds, String label) {
