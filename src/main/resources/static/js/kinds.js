@@ -1,30 +1,43 @@
 // What each kind of node looks like (colour, shape, glyph) and the graph's stylesheet.
 // The kind lists double as the legend and the kind filter.
 
-/** Node kinds by base label, in the order of docs/model.md. */
-export const KINDS = [
-	{ base: 'Actor', kind: 'ArmedGroup', label: 'Armed group', colour: '#c62828', glyph: '⚔' },
-	{ base: 'Actor', kind: 'MilitaryForce', label: 'Military force', colour: '#7b1f1f', glyph: '★' },
-	{ base: 'Actor', kind: 'GovernmentBody', label: 'Government body', colour: '#6a3d9a', glyph: '⚖' },
-	{ base: 'Actor', kind: 'Person', label: 'Person', colour: '#c2185b', glyph: '☺' },
-	{ base: 'Actor', kind: 'MediaOutlet', label: 'Media outlet', colour: '#616161', glyph: '✎' },
-	{ base: 'Actor', kind: 'State', label: 'State', colour: '#e65100', glyph: '⚑' },
-	{ base: 'Place', kind: 'Country', label: 'Country', colour: '#1b5e20', glyph: '⚐' },
-	{ base: 'Place', kind: 'Region', label: 'Region', colour: '#2e7d32', glyph: '▦' },
-	{ base: 'Place', kind: 'District', label: 'District', colour: '#558b2f', glyph: '▤' },
-	{ base: 'Place', kind: 'Settlement', label: 'Settlement', colour: '#00838f', glyph: '⌂' },
-	{ base: 'Place', kind: 'Facility', label: 'Facility', colour: '#00695c', glyph: '⚙' },
-	{ base: 'Asset', kind: 'Aircraft', label: 'Aircraft', colour: '#1565c0', glyph: '✈' },
-	{ base: 'Asset', kind: 'Vehicle', label: 'Vehicle', colour: '#6d4c41', glyph: '▣' },
-	{ base: 'Asset', kind: 'Drone', label: 'Drone', colour: '#3949ab', glyph: '✢' },
-	{ base: 'Asset', kind: 'Missile', label: 'Missile', colour: '#283593', glyph: '➶' },
-	{ base: 'Asset', kind: 'Infrastructure', label: 'Infrastructure', colour: '#827717', glyph: '⚡' },
-	{ base: 'Event', kind: 'Event', label: 'Event', colour: '#ef8f00', glyph: '✸' },
-	{ base: 'Claim', kind: 'Claim', label: 'Claim', colour: '#455a64', glyph: '❝' },
-	// Provenance: not in the graph view (neighbourhoods follow facts), but in the panel.
-	{ base: 'Source', kind: 'Source', label: 'Source', colour: '#5d4037', glyph: '✉', provenance: true },
-	{ base: 'Mention', kind: 'Mention', label: 'Mention', colour: '#8d6e63', glyph: '❞', provenance: true },
-];
+import { NODE_KINDS, FACT_RELATIONSHIP_TYPES, EVENT_TYPES as MODEL_EVENT_TYPES, EVENT_STATUSES as MODEL_EVENT_STATUSES }
+	from './vocabulary.js';
+
+/** How each kind looks; the kinds themselves come from the server's vocabulary (vocabulary.js). */
+const STYLES = {
+	ArmedGroup: { label: 'Armed group', colour: '#c62828', glyph: '⚔' },
+	MilitaryForce: { label: 'Military force', colour: '#7b1f1f', glyph: '★' },
+	GovernmentBody: { label: 'Government body', colour: '#6a3d9a', glyph: '⚖' },
+	Person: { label: 'Person', colour: '#c2185b', glyph: '☺' },
+	MediaOutlet: { label: 'Media outlet', colour: '#616161', glyph: '✎' },
+	State: { label: 'State', colour: '#e65100', glyph: '⚑' },
+	Country: { label: 'Country', colour: '#1b5e20', glyph: '⚐' },
+	Region: { label: 'Region', colour: '#2e7d32', glyph: '▦' },
+	District: { label: 'District', colour: '#558b2f', glyph: '▤' },
+	Settlement: { label: 'Settlement', colour: '#00838f', glyph: '⌂' },
+	Facility: { label: 'Facility', colour: '#00695c', glyph: '⚙' },
+	Aircraft: { label: 'Aircraft', colour: '#1565c0', glyph: '✈' },
+	Vehicle: { label: 'Vehicle', colour: '#6d4c41', glyph: '▣' },
+	Drone: { label: 'Drone', colour: '#3949ab', glyph: '✢' },
+	Missile: { label: 'Missile', colour: '#283593', glyph: '➶' },
+	Infrastructure: { label: 'Infrastructure', colour: '#827717', glyph: '⚡' },
+	Event: { label: 'Event', colour: '#ef8f00', glyph: '✸' },
+	Claim: { label: 'Claim', colour: '#455a64', glyph: '❝' },
+	Source: { label: 'Source', colour: '#5d4037', glyph: '✉' },
+	Mention: { label: 'Mention', colour: '#8d6e63', glyph: '❞' },
+};
+
+/**
+ * Node kinds by base label, in the order of docs/model.md. Provenance kinds are not in the graph
+ * view (neighbourhoods follow facts), but in the panel.
+ */
+export const KINDS = NODE_KINDS.map((k) => ({
+	base: k.base,
+	kind: k.kind,
+	...(STYLES[k.kind] ?? { label: k.kind, colour: '#9e9e9e', glyph: '●' }),
+	...(k.provenance ? { provenance: true } : {}),
+}));
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
 
@@ -39,20 +52,13 @@ export const SHAPES = {
 	Mention: 'round-tag',
 };
 
-/** The relationship types of the model (provenance types last). */
-export const RELATIONSHIP_TYPES = [
-	'PARTICIPATED_IN', 'ATTACKED', 'TARGETED', 'DESTROYED', 'INTERCEPTED', 'DAMAGED', 'CLAIMED_BY',
-	'REPORTED_BY', 'ABOUT', 'CONTRADICTS', 'BLAMED', 'OCCURRED_IN', 'INVOLVED', 'LOCATED_IN', 'PART_OF',
-	'HOLDS_POSITION', 'POSSIBLY_SAME_AS',
-];
+/** The fact relationship types of the model, from the vocabulary. */
+export const RELATIONSHIP_TYPES = FACT_RELATIONSHIP_TYPES;
 
 /** ACLED event types, plus Accidents. */
-export const EVENT_TYPES = [
-	'Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Strategic developments', 'Protests',
-	'Riots', 'Accidents',
-];
+export const EVENT_TYPES = MODEL_EVENT_TYPES;
 
-export const EVENT_STATUSES = ['REPORTED', 'CLAIMED', 'DISPUTED', 'CONFIRMED'];
+export const EVENT_STATUSES = MODEL_EVENT_STATUSES;
 
 export const CLAIM_STATUSES = [
 	{ value: 'ASSERTS', label: 'Asserts' },

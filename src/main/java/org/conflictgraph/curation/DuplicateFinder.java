@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.conflictgraph.graph.NodeKind;
 import org.conflictgraph.ingest.Names;
+import org.conflictgraph.ingest.Similarity;
 import org.conflictgraph.shared.InvalidInputException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -252,6 +252,16 @@ class EntityMerger {
 					Map<String, Object> existing = properties(found);
 					Map<String, Object> properties = combine(existing, moved);
 					properties.put("id", existing.get("id"));
+					// Reports that state the absorbed relationship again write onto this
+					// one.
+					List<String> absorbed = new ArrayList<>(strings(existing.get("mergedIds")));
+					absorbed.addAll(strings(moved.get("mergedIds")));
+					if (oldId != null) {
+						absorbed.add(oldId);
+					}
+					absorbed.add(newId);
+					absorbed.remove(String.valueOf(existing.get("id")));
+					properties.put("mergedIds", union(absorbed, List.of()));
 					EntityMerger.this.neo4j.query(COMBINE)
 						.bindAll(Map.of("rid", rid, "existing", found.get("rid"), "properties", properties))
 						.run();

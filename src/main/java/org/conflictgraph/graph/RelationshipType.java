@@ -30,13 +30,13 @@ import static org.conflictgraph.graph.NodeKind.SOURCE;
  */
 public enum RelationshipType {
 
-	CLAIMED_BY(Origin.FACT, connect(Set.of(CLAIM), Set.of(ACTOR))),
+	CLAIMED_BY(Origin.CLAIM, connect(Set.of(CLAIM), Set.of(ACTOR))),
 
-	REPORTED_BY(Origin.FACT, connect(Set.of(CLAIM), Set.of(ACTOR))),
+	REPORTED_BY(Origin.CLAIM, connect(Set.of(CLAIM), Set.of(ACTOR))),
 
-	ABOUT(Origin.FACT, connect(Set.of(CLAIM), Set.of(EVENT, ACTOR, PLACE, ASSET))),
+	ABOUT(Origin.CLAIM, connect(Set.of(CLAIM), Set.of(EVENT, ACTOR, PLACE, ASSET))),
 
-	CONTRADICTS(Origin.FACT, connect(Set.of(CLAIM), Set.of(CLAIM))),
+	CONTRADICTS(Origin.CLAIM, connect(Set.of(CLAIM), Set.of(CLAIM))),
 
 	EVIDENCED_BY(Origin.PROVENANCE, connect(Set.of(ACTOR, PLACE, ASSET, EVENT, CLAIM), Set.of(MENTION))),
 
@@ -91,13 +91,25 @@ public enum RelationshipType {
 	}
 
 	/**
+	 * Whether the type comes from a claim's fields (claimant, reportedBy, about,
+	 * contradicts).
+	 */
+	public boolean ofClaims() {
+		return this.origin == Origin.CLAIM;
+	}
+
+	/**
 	 * Whether the pipeline derives the type ({@code ATTACKED}); a report cannot state it.
 	 */
 	public boolean derived() {
 		return this.origin == Origin.DERIVED;
 	}
 
-	/** Whether a report may state the type in its {@code relations}. */
+	/**
+	 * Whether a report may state the type in its {@code relations}; the types of claims
+	 * ({@code CLAIMED_BY}, {@code REPORTED_BY}, {@code ABOUT}, {@code CONTRADICTS}) come
+	 * from the claim's own fields.
+	 */
 	public boolean stated() {
 		return this.origin == Origin.FACT;
 	}
@@ -178,6 +190,8 @@ public enum RelationshipType {
 
 		/** Stated by reports. */
 		FACT,
+		/** Stated by the fields of a report's claims. */
+		CLAIM,
 		/** Written from evidence and metadata. */
 		PROVENANCE,
 		/** Derived by the pipeline. */

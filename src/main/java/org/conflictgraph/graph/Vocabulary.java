@@ -2,6 +2,7 @@ package org.conflictgraph.graph;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ public final class Vocabulary {
 	public static final Set<String> SOURCE_KINDS = Set.of("NewsArticle", "SocialMediaPost", "NewsAgencyReport",
 			"Gazetteer", "Reference");
 
-	public static final Set<String> EVENT_STATUSES = Set.of("REPORTED", "CLAIMED", "DISPUTED", "CONFIRMED");
+	public static final List<String> EVENT_STATUSES = List.of("REPORTED", "CLAIMED", "DISPUTED", "CONFIRMED");
 
 	public static final Set<String> DATE_PRECISIONS = Set.of("DAY", "MONTH", "YEAR");
 

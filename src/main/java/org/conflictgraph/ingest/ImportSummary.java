@@ -72,17 +72,19 @@ public record ImportSummary(boolean dryRun, List<Outcome> reports, double second
 	 * @param facts entities, events, claims and relations it states
 	 * @param auditId its audit record, when written
 	 * @param problems why it was rejected
+	 * @param nearMatches new entities that resemble existing nodes
 	 */
 	public record Outcome(String origin, @Nullable String sourceId, boolean ingested, int nodesCreated,
-			int relationshipsCreated, int facts, @Nullable String auditId, List<Problem> problems) {
+			int relationshipsCreated, int facts, @Nullable String auditId, List<Problem> problems,
+			List<NearMatch> nearMatches) {
 
 		static Outcome ingested(String origin, IngestResult result, @Nullable String auditId) {
 			return new Outcome(origin, result.sourceId(), true, result.nodesCreated(), result.relationshipsCreated(),
-					result.facts(), auditId, List.of());
+					result.facts(), auditId, List.of(), result.nearMatches());
 		}
 
 		static Outcome failed(String origin, @Nullable String sourceId, List<Problem> problems) {
-			return new Outcome(origin, sourceId, false, 0, 0, 0, null, List.copyOf(problems));
+			return new Outcome(origin, sourceId, false, 0, 0, 0, null, List.copyOf(problems), List.of());
 		}
 
 	}

@@ -31,18 +31,20 @@ class IngestController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	IngestReportPayload ingestReport(@Argument("report") Object report, @Argument boolean dryRun) {
+	IngestReportPayload ingestReport(@Argument("report") Object report, @Argument boolean dryRun,
+			@Argument boolean strict, @Argument @Nullable List<String> confirmNew) {
 		// Back to bytes, so that the size limit and the JSON checks are those of every
 		// other way in.
 		byte[] bytes = this.json.writeValueAsBytes(report);
 		IngestAudit.Recorder recorder = this.audit.recorder(CurrentActor.name(), "graphql");
-		IngestResult result = this.ingester.ingest(bytes, dryRun, recorder);
+		IngestResult result = this.ingester.ingest(bytes, new ReportIngester.WriteOptions(dryRun, strict,
+				(confirmNew != null) ? java.util.Set.copyOf(confirmNew) : java.util.Set.of()), recorder);
 		return IngestReportPayload.of(result, recorder.auditId(result.sourceId()));
 	}
 
 	record IngestReportPayload(String sourceId, boolean dryRun, List<String> createdNodeIds,
 			List<String> matchedNodeIds, List<ResolvedReference> resolved, int nodesCreated, int relationshipsCreated,
-			int propertiesSet, int facts, @Nullable String auditId) {
+			int propertiesSet, int facts, boolean unchanged, List<NearMatch> nearMatches, @Nullable String auditId) {
 
 		static IngestReportPayload of(IngestResult result, @Nullable String auditId) {
 			List<ResolvedReference> resolved = result.resolved()
@@ -52,7 +54,7 @@ class IngestController {
 				.toList();
 			return new IngestReportPayload(result.sourceId(), result.dryRun(), result.createdNodeIds(),
 					result.matchedNodeIds(), resolved, result.nodesCreated(), result.relationshipsCreated(),
-					result.propertiesSet(), result.facts(), auditId);
+					result.propertiesSet(), result.facts(), result.unchanged(), result.nearMatches(), auditId);
 		}
 
 	}

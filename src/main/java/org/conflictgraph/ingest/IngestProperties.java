@@ -13,9 +13,13 @@ import org.springframework.util.unit.DataSize;
  * the GraphQL endpoint accepts {@code maxReportBytes} plus 64 KB
  * @param batchSize reports written per transaction by bulk imports; a batch with a bad
  * report is written again one report per transaction, so only that report fails
+ * @param nearMatchThreshold a new entity whose best existing candidate of the same base
+ * label scores at least this much (on the scale of {@code duplicateCandidates}) is
+ * reported as a near match, and refused in strict mode
  */
 @ConfigurationProperties("conflictgraph.ingest")
 public record IngestProperties(@DefaultValue("5MB") DataSize maxReportBytes,
-		@DefaultValue("256MB") DataSize maxRequestBytes, @DefaultValue("20") int batchSize) {
+		@DefaultValue("256MB") DataSize maxRequestBytes, @DefaultValue("20") int batchSize,
+		@DefaultValue("0.9") double nearMatchThreshold) {
 
 }

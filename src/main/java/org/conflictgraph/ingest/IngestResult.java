@@ -18,14 +18,15 @@ import java.util.Map;
  * @param facts entities, events, claims and relations the report states
  * @param unchanged the graph already held exactly this report (same fingerprint), so
  * nothing was written, not even an audit record
+ * @param nearMatches new entities that resemble existing nodes
  */
 public record IngestResult(String sourceId, boolean dryRun, List<String> createdNodeIds, List<String> matchedNodeIds,
 		Map<String, String> resolved, int nodesCreated, int relationshipsCreated, int propertiesSet, int facts,
-		boolean unchanged) {
+		boolean unchanged, List<NearMatch> nearMatches) {
 
 	/** The result for a report the graph already holds. */
 	static IngestResult unchanged(String sourceId, boolean dryRun, int facts) {
-		return new IngestResult(sourceId, dryRun, List.of(), List.of(), Map.of(), 0, 0, 0, facts, true);
+		return new IngestResult(sourceId, dryRun, List.of(), List.of(), Map.of(), 0, 0, 0, facts, true, List.of());
 	}
 
 }

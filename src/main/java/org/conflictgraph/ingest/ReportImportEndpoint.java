@@ -104,6 +104,13 @@ class ReportImportEndpoint {
 				report.put("relationshipsCreated", outcome.relationshipsCreated());
 				report.put("facts", outcome.facts());
 				report.put("auditId", outcome.auditId());
+				if (!outcome.nearMatches().isEmpty()) {
+					report.put("nearMatches", outcome.nearMatches()
+						.stream()
+						.map((match) -> Map.of("id", match.id(), "name", match.name(), "resembles", match.resembles(),
+								"resemblesName", match.resemblesName(), "score", match.score(), "why", match.why()))
+						.toList());
+				}
 			}
 			else {
 				report.put("problems",

@@ -5,12 +5,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.conflictgraph.database.GraphWrites;
+import org.conflictgraph.graph.NodeKind;
+import org.conflictgraph.ingest.Report.EntityDescription;
+import org.conflictgraph.shared.FullText;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +43,9 @@ public class ReportIngester {
 	 * word-order name keys).
 	 */
 	static final String PIPELINE_VERSION = "3";
+
+	/** Different kinds (Region and Settlement named Belgorod) are less likely one. */
+	static final double OTHER_KIND = 0.85;
 
 	private static final JsonMapper CANONICAL = JsonMapper.builder()
 		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -71,6 +80,11 @@ public class ReportIngester {
 	 */
 	public IngestResult ingest(byte[] json, boolean dryRun, @Nullable Consumer<IngestResult> withinTransaction) {
 		return write(List.of(prepare(json)), dryRun, withinTransaction).get(0);
+	}
+
+	/** Reads, validates and writes one report given as JSON, strictly if asked. */
+	IngestResult ingest(byte[] json, WriteOptions options, @Nullable Consumer<IngestResult> withinTransaction) {
+		return write(List.of(prepare(json)), options, withinTransaction).get(0);
 	}
 
 	/**
@@ -136,6 +150,17 @@ public class ReportIngester {
 	 */
 	List<IngestResult> write(List<Prepared> reports, boolean dryRun,
 			@Nullable Consumer<IngestResult> withinTransaction) {
+		return write(reports, new WriteOptions(dryRun, false, Set.of()), withinTransaction);
+	}
+
+	/**
+	 * Like {@link #write(List, boolean, Consumer)}, in strict mode if asked: a report
+	 * with a new entity that resembles an existing node (a near match) is refused unless
+	 * the new entity's id is confirmed.
+	 */
+	List<IngestResult> write(List<Prepared> reports, WriteOptions options,
+			@Nullable Consumer<IngestResult> withinTransaction) {
+		boolean dryRun = options.dryRun();
 		return this.writes.write(dryRun, () -> {
 			Map<String, String> stored = this.writer
 				.fingerprints(reports.stream().map((prepared) -> prepared.report().source().id()).toList());
@@ -162,6 +187,21 @@ public class ReportIngester {
 				resolutions.add(resolution);
 				toWrite.add(prepared);
 			}
+			Map<String, List<NearMatch>> nearMatches = nearMatches(toWrite, resolutions);
+			if (options.strict()) {
+				for (Prepared prepared : toWrite) {
+					List<Problem> problems = new ArrayList<>();
+					for (NearMatch match : nearMatches.getOrDefault(prepared.report().source().id(), List.of())) {
+						if (!options.confirmedNew().contains(match.id())) {
+							problems.add(new Problem(entityPath(prepared.report(), match.id()),
+									match.describe() + "; use the existing id, or confirm the new node (confirmNew)"));
+						}
+					}
+					if (!problems.isEmpty()) {
+						throw new ReportRejectedException(problems);
+					}
+				}
+			}
 			Map<String, ReportWriter.Counts> counts = plans.isEmpty() ? Map.of() : this.writer.write(plans);
 			int next = 0;
 			for (int i = 0; i < reports.size(); i++) {
@@ -175,7 +215,8 @@ public class ReportIngester {
 				ReportWriter.Counts created = counts.getOrDefault(plan.sourceId(), new ReportWriter.Counts(0, 0));
 				IngestResult result = new IngestResult(plan.sourceId(), dryRun, List.copyOf(resolution.created()),
 						List.copyOf(resolution.existing()), resolution.renamed(), created.nodes(),
-						created.relationships(), plan.propertiesWritten(), prepared.facts(), false);
+						created.relationships(), plan.propertiesWritten(), prepared.facts(), false,
+						nearMatches.getOrDefault(plan.sourceId(), List.of()));
 				if (!dryRun && withinTransaction != null) {
 					withinTransaction.accept(result);
 				}
@@ -214,6 +255,91 @@ public class ReportIngester {
 			}
 		}
 		return all;
+	}
+
+	/**
+	 * The near matches of the new entities of the reports, by source id: one full-text
+	 * read for the batch, then names scored as {@code duplicateCandidates} scores them.
+	 */
+	private Map<String, List<NearMatch>> nearMatches(List<Prepared> reports, List<Resolver.Resolution> resolutions) {
+		Map<String, String> queries = new LinkedHashMap<>();
+		Map<String, EntityDescription> entities = new LinkedHashMap<>();
+		for (int i = 0; i < reports.size(); i++) {
+			Report report = reports.get(i).report();
+			Set<String> created = Set.copyOf(resolutions.get(i).created());
+			for (EntityDescription entity : report.entities()) {
+				if (!created.contains(entity.id())) {
+					continue;
+				}
+				Set<String> words = new LinkedHashSet<>();
+				words.addAll(FullText.words(entity.name()));
+				entity.aliases().forEach((alias) -> words.addAll(FullText.words(alias)));
+				if (!words.isEmpty()) {
+					String key = report.source().id() + " " + entity.id();
+					queries.put(key, String.join(" ", words));
+					entities.put(key, entity);
+				}
+			}
+		}
+		Map<String, List<NearMatch>> matches = new LinkedHashMap<>();
+		if (queries.isEmpty()) {
+			return matches;
+		}
+		double threshold = this.properties.nearMatchThreshold();
+		this.writer.similar(queries).forEach((key, candidates) -> {
+			EntityDescription entity = entities.get(key);
+			NodeKind kind = NodeKind.entityKind(entity.kind());
+			if (kind == null) {
+				return;
+			}
+			List<String> names = new ArrayList<>();
+			names.add(entity.name());
+			names.addAll(entity.aliases());
+			NearMatch best = null;
+			for (ReportWriter.Candidate candidate : candidates) {
+				if (candidate.kind().base() != kind.base() || candidate.id().equals(entity.id())) {
+					continue;
+				}
+				for (String name : names) {
+					for (String other : candidate.names()) {
+						double score = Similarity.of(name, other);
+						boolean sameKind = candidate.kind() == kind;
+						if (!sameKind) {
+							score *= OTHER_KIND;
+						}
+						score = Math.round(score * 1000) / 1000.0;
+						if (score >= threshold && (best == null || score > best.score())) {
+							String why = "'" + name + "' and '" + other + "' are alike" + (sameKind ? ""
+									: "; but one is a " + kind.label() + ", the other a " + candidate.kind().label());
+							best = new NearMatch(entity.id(), entity.name(), candidate.id(), other, score, why);
+						}
+					}
+				}
+			}
+			if (best != null) {
+				matches.computeIfAbsent(key.substring(0, key.indexOf(' ')), (k) -> new ArrayList<>()).add(best);
+			}
+		});
+		return matches;
+	}
+
+	private static String entityPath(Report report, String id) {
+		for (int i = 0; i < report.entities().size(); i++) {
+			if (report.entities().get(i).id().equals(id)) {
+				return "$.entities[" + i + "]";
+			}
+		}
+		return "$.entities";
+	}
+
+	/**
+	 * How to write.
+	 *
+	 * @param dryRun roll back at the end
+	 * @param strict refuse reports with unconfirmed near matches
+	 * @param confirmedNew ids of new entities confirmed as new despite a near match
+	 */
+	record WriteOptions(boolean dryRun, boolean strict, Set<String> confirmedNew) {
 	}
 
 	/** Whether the graph already holds exactly this report, so a load can be skipped. */

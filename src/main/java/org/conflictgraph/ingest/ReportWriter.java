@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * the same report a no-op. The plans of many reports are written together, one UNWIND per
  * statement, each row naming its report. Labels and relationship types come from the
  * vocabulary after validation and are passed as parameters ({@code $(...)}), never
- * spliced into the statement.
+ * spliced into the statement. A relationship that a merge combined into another (its id
+ * in the other's {@code mergedIds}) is written onto that one, so a merge sticks.
  */
 @Component
 class ReportWriter {
@@ -45,6 +46,19 @@ class ReportWriter {
 			MATCH (r:Redirect {id: id})
 			MATCH (n:Node {id: r.into})
 			RETURN id AS mergedId, n.id AS id, labels(n) AS labels""";
+
+	/**
+	 * Existing entities whose names share words with new ones, for near-match warnings.
+	 */
+	private static final String SIMILAR = """
+			UNWIND $queries AS q
+			CALL (q) {
+			  CALL db.index.fulltext.queryNodes('entity_search', q.text, {limit: 10}) YIELD node
+			  WHERE node:Actor OR node:Place OR node:Asset
+			  RETURN node
+			}
+			RETURN q.id AS query, node.id AS id, labels(node) AS labels, node.name AS name,
+			       coalesce(node.aliases, []) AS aliases""";
 
 	private static final String FINGERPRINTS = """
 			UNWIND $ids AS id
@@ -103,7 +117,16 @@ class ReportWriter {
 			UNWIND $rows AS row
 			MATCH (a:Node {id: row.from})
 			MATCH (b:Node {id: row.to})
-			MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+			OPTIONAL MATCH (a)-[absorbed:$(row.type)]->(b) WHERE row.id IN coalesce(absorbed.mergedIds, [])
+			WITH a, b, row, head(collect(absorbed)) AS absorbed
+			CALL (a, b, row, absorbed) {
+			  WITH a, b, row, absorbed WHERE absorbed IS NULL
+			  MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+			  RETURN r
+			  UNION
+			  WITH absorbed WHERE absorbed IS NOT NULL
+			  RETURN absorbed AS r
+			}
 			WITH row, r, r.reportIds IS NULL AS created
 			SET r += row.properties
 			SET r.mentionIds = reduce(acc = coalesce(r.mentionIds, []), x IN row.mentionIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
@@ -158,6 +181,35 @@ class ReportWriter {
 			}
 		});
 		return hashes;
+	}
+
+	/**
+	 * Existing actors, places and assets found in the full-text index by the words of
+	 * each query: query id to candidates.
+	 */
+	Map<String, List<Candidate>> similar(Map<String, String> queries) {
+		Map<String, List<Candidate>> found = new HashMap<>();
+		if (queries.isEmpty()) {
+			return found;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		queries.forEach((id, text) -> rows.add(Map.of("id", id, "text", text)));
+		this.neo4j.query(SIMILAR).bind(rows).to("queries").fetch().all().forEach((row) -> {
+			NodeKind kind = NodeKind.of(labelsOf(row.get("labels")));
+			if (kind == null) {
+				return;
+			}
+			List<String> names = new ArrayList<>();
+			if (row.get("name") instanceof String name) {
+				names.add(name);
+			}
+			if (row.get("aliases") instanceof Collection<?> aliases) {
+				aliases.forEach((alias) -> names.add(String.valueOf(alias)));
+			}
+			found.computeIfAbsent((String) row.get("query"), (k) -> new ArrayList<>())
+				.add(new Candidate((String) row.get("id"), kind, names));
+		});
+		return found;
 	}
 
 	/** Nodes known by each name key: key to (id to kind). */
@@ -234,6 +286,10 @@ class ReportWriter {
 			collection.forEach((label) -> labels.add(String.valueOf(label)));
 		}
 		return labels;
+	}
+
+	/** An existing entity with its names. */
+	record Candidate(String id, NodeKind kind, List<String> names) {
 	}
 
 	/** The node that absorbed a merged id. */

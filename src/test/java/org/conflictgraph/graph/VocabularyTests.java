@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +90,27 @@ class VocabularyTests {
 		assertThat(RelationshipType.effects()).contains(RelationshipType.INTERCEPTED)
 			.containsAll(RelationshipType.attacks());
 		assertThat(RelationshipType.attacks()).doesNotContain(RelationshipType.INTERCEPTED);
+	}
+
+	@Test
+	void theReportSchemaNamesTheKindsTypesAndSourceKindsOfTheVocabulary() throws IOException {
+		JsonNode defs = JsonMapper.builder()
+			.build()
+			.readTree(Files.readString(Path.of("src/main/resources/reports/report.schema.json")))
+			.get("$defs");
+		assertThat(strings(defs.at("/entity/properties/kind/enum"))).isEqualTo(NodeKind.entityKindLabels());
+		assertThat(strings(defs.at("/relation/properties/type/enum")))
+			.containsExactlyInAnyOrderElementsOf(RelationshipType.names(RelationshipType.stateable()));
+		assertThat(strings(defs.at("/event/properties/type/enum")))
+			.containsExactlyElementsOf(Vocabulary.EVENT_TYPES.keySet());
+		assertThat(strings(defs.at("/sourceKind/enum"))).containsExactlyInAnyOrderElementsOf(Vocabulary.SOURCE_KINDS);
+	}
+
+	private static List<String> strings(JsonNode array) {
+		List<String> strings = new ArrayList<>();
+		array.forEach((item) -> strings.add(item.asText()));
+		assertThat(strings).isNotEmpty();
+		return strings;
 	}
 
 	private static String section(String from, String to) throws IOException {

@@ -1,9 +1,12 @@
 package org.conflictgraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.conflictgraph.IntegrationTest;
@@ -24,6 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @IntegrationTest
 class RelationshipRuleIntegrationTests {
+
+	private static final Pattern RELATION = Pattern.compile("\\$\\.relations\\[(\\d+)]");
+
+	private static final Pattern CLAIM = Pattern.compile("\\$\\.claims\\[(\\d+)]");
 
 	private static final String TEXT = "The ministry said the rule test happened.";
 
@@ -46,17 +53,58 @@ class RelationshipRuleIntegrationTests {
 				}
 			}
 		}
-		assertThat(expectations).hasSizeGreaterThan(1000);
-		ReportRejectedException rejection = catchRejection(report(relations));
-		for (Expectation expected : expectations) {
-			String path = "$.relations[" + expected.index() + "]";
-			assertThat(rejection.getProblems())
-				.as("%s from %s to %s", expected.type(), expected.from().label(), expected.to().label())
-				.anySatisfy((problem) -> {
-					assertThat(problem.path()).startsWith(path);
-					assertThat(problem.message()).contains(expected.type().describeRule());
-				});
+		// The types of claims come from a claim's fields, so only their far end can be
+		// wrong.
+		List<Map<String, Object>> claims = new ArrayList<>();
+		List<Expectation> claimExpectations = new ArrayList<>();
+		for (RelationshipType type : RelationshipType.values()) {
+			if (!type.ofClaims()) {
+				continue;
+			}
+			for (NodeKind to : ends()) {
+				if (!type.allows(NodeKind.CLAIM, to)) {
+					claimExpectations.add(new Expectation(claims.size() + 1, type, NodeKind.CLAIM, to));
+					claims.add(claim("claim:rule-test-" + claims.size(), type, id(to)));
+				}
+			}
 		}
+		assertThat(expectations).hasSizeGreaterThan(1000);
+		assertThat(claimExpectations).hasSizeGreaterThan(40);
+		Map<String, Object> report = report(relations);
+		List<Object> allClaims = new ArrayList<>((List<?>) report.get("claims"));
+		allClaims.addAll(claims);
+		report.put("claims", allClaims);
+		ReportRejectedException rejection = catchRejection(report);
+		Map<Integer, List<String>> claimMessages = new HashMap<>();
+		for (Problem problem : rejection.getProblems()) {
+			Matcher matcher = CLAIM.matcher(problem.path());
+			if (matcher.lookingAt()) {
+				claimMessages.computeIfAbsent(Integer.parseInt(matcher.group(1)), (k) -> new ArrayList<>())
+					.add(problem.message());
+			}
+		}
+		for (Expectation expected : claimExpectations) {
+			assertThat(claimMessages.getOrDefault(expected.index(), List.of()))
+				.as("%s to %s", expected.type(), expected.to().label())
+				.anySatisfy((message) -> assertThat(message).contains(expected.type().describeRule()));
+		}
+		Map<Integer, List<String>> messages = new HashMap<>();
+		for (Problem problem : rejection.getProblems()) {
+			Matcher matcher = RELATION.matcher(problem.path());
+			if (matcher.lookingAt()) {
+				messages.computeIfAbsent(Integer.parseInt(matcher.group(1)), (k) -> new ArrayList<>())
+					.add(problem.message());
+			}
+		}
+		List<String> missed = new ArrayList<>();
+		for (Expectation expected : expectations) {
+			List<String> found = messages.getOrDefault(expected.index(), List.of());
+			if (found.stream().noneMatch((message) -> message.contains(expected.type().describeRule()))) {
+				missed.add(expected.type() + " from " + expected.from().label() + " to " + expected.to().label() + ": "
+						+ found);
+			}
+		}
+		assertThat(missed).isEmpty();
 	}
 
 	@Test
@@ -115,6 +163,26 @@ class RelationshipRuleIntegrationTests {
 		relation.put("properties", Map.of("role", "attacker"));
 		relation.put("reference", Map.of("source", "source:rule-test-reference"));
 		return relation;
+	}
+
+	private static Map<String, Object> claim(String id, RelationshipType type, String to) {
+		Map<String, Object> claim = new LinkedHashMap<>();
+		claim.put("id", id);
+		claim.put("claimant", (type == RelationshipType.CLAIMED_BY) ? to : id(NodeKind.GOVERNMENT_BODY));
+		claim.put("kind", "statement");
+		claim.put("stance", "ASSERTS");
+		claim.put("statement", "The rule test happened.");
+		if (type == RelationshipType.REPORTED_BY) {
+			claim.put("reportedBy", List.of(to));
+		}
+		if (type == RelationshipType.ABOUT) {
+			claim.put("about", List.of(to));
+		}
+		if (type == RelationshipType.CONTRADICTS) {
+			claim.put("contradicts", List.of(to));
+		}
+		claim.put("evidence", List.of(Map.of("quote", "the rule test happened")));
+		return claim;
 	}
 
 	private static Map<String, Object> report(List<Map<String, Object>> relations) {

@@ -1,12 +1,10 @@
-package org.conflictgraph.curation;
+package org.conflictgraph.ingest;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import org.conflictgraph.ingest.Names;
 
 /**
  * How alike two names are, from 0 to 1, after the normalisation of entity resolution
@@ -21,7 +19,7 @@ import org.conflictgraph.ingest.Names;
  * generic words ("oblast", "region", "district") are not distinctive.</li>
  * </ul>
  */
-final class Similarity {
+public final class Similarity {
 
 	/** Words that say nothing about which entity a name means. */
 	static final Set<String> GENERIC = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "de",
@@ -35,7 +33,7 @@ final class Similarity {
 	}
 
 	/** The similarity of two names. */
-	static double of(String first, String second) {
+	public static double of(String first, String second) {
 		String a = Names.key(first);
 		String b = Names.key(second);
 		if (a.isEmpty() || b.isEmpty()) {
@@ -68,7 +66,7 @@ final class Similarity {
 	}
 
 	/** The distinctive words of a name, each normalised like a key. */
-	static List<String> words(String name) {
+	public static List<String> words(String name) {
 		String text = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
 		List<String> words = new ArrayList<>();
 		for (String word : text.split("[^\\p{L}\\p{N}'’ʼ]+")) {

@@ -1,4 +1,4 @@
-package org.conflictgraph.curation;
+package org.conflictgraph.ingest;
 
 import org.junit.jupiter.api.Test;
 

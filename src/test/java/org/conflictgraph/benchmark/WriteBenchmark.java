@@ -1,0 +1,279 @@
+package org.conflictgraph.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Values;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.conflictgraph.ConflictGraphApplication;
+import org.conflictgraph.ingest.SyntheticReports;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The write benchmark of docs/writing.md: starts the service on a fresh embedded Neo4j,
+ * then
+ * <ol>
+ * <li>bulk-imports synthetic reports in one {@code POST /api/reports} (NDJSON) and prints
+ * facts per second;</li>
+ * <li>loads the same reports' nodes and relationships with hand-written UNWIND/MERGE
+ * Cypher on the driver (what a user without the pipeline would write: no validation, no
+ * resolution, no provenance) and prints items per second, and the ratio;</li>
+ * <li>runs 32 clients that each post one small report at a time for 20 s, prints the
+ * latency from request to acknowledgement (p50, p95, max), and checks that every
+ * acknowledged report is in the graph exactly once and no entity was created twice.</li>
+ * </ol>
+ * Prints the load average before and after: the machine may be shared.
+ */
+public final class WriteBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String KEY = "write-benchmark-editor-key-0123456789";
+
+	private final URI reports;
+
+	private final Driver driver;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private WriteBenchmark(ConfigurableApplicationContext context) {
+		this.reports = URI
+			.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/api/reports");
+		this.driver = context.getBean(Driver.class);
+	}
+
+	public static void main(String[] args) throws Exception {
+		int bulk = intArg(args, "--reports=", 2000);
+		int clients = intArg(args, "--clients=", 32);
+		int seconds = intArg(args, "--seconds=", 20);
+		Path directory = Files.createTempDirectory("write-benchmark");
+		System.out.printf(Locale.ROOT, "Write benchmark: %,d bulk reports, %d clients for %d s, data in %s%n", bulk,
+				clients, seconds, directory);
+		System.out.println("Load average at start: " + loadAverage());
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(ConflictGraphApplication.class)
+			.properties("server.port=0", "conflictgraph.embedded.bolt-port=0",
+					"conflictgraph.embedded.data-directory=" + directory.resolve("neo4j"),
+					"conflictgraph.seed.enabled=false", "conflictgraph.security.keys[0].name=benchmark",
+					"conflictgraph.security.keys[0].role=EDITOR", "conflictgraph.security.keys[0].hash=" + sha256(KEY),
+					"spring.graphql.graphiql.enabled=false", "logging.level.root=WARN", "spring.main.banner-mode=off")
+			.run();
+		int status = 0;
+		try {
+			WriteBenchmark benchmark = new WriteBenchmark(context);
+			double pipeline = benchmark.bulk(bulk);
+			double raw = benchmark.raw(bulk);
+			System.out.printf(Locale.ROOT, "Ratio: the pipeline writes at %.2f x the rate of the raw UNWIND load%n",
+					pipeline / raw);
+			status = benchmark.concurrent(bulk, clients, seconds) ? 0 : 1;
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			status = 1;
+		}
+		finally {
+			context.close();
+		}
+		System.out.println("Load average at end: " + loadAverage());
+		System.exit(status);
+	}
+
+	/** Bulk import through HTTP; returns facts per second. */
+	private double bulk(int count) throws Exception {
+		List<String> reports = SyntheticReports.generate(0, count);
+		String body = String.join("\n", reports) + "\n";
+		long start = System.nanoTime();
+		HttpResponse<String> response = post(body, "application/x-ndjson");
+		double seconds = (System.nanoTime() - start) / 1e9;
+		JsonNode summary = JSON.readTree(response.body());
+		long facts = 0;
+		for (JsonNode report : summary.get("reports")) {
+			facts += report.path("facts").asLong();
+		}
+		double rate = facts / seconds;
+		System.out.printf(Locale.ROOT,
+				"Bulk import (POST /api/reports, NDJSON): HTTP %d, %s ingested, %s failed, %,d facts in %.1f s: %,.0f facts/s%n",
+				response.statusCode(), summary.path("ingested").asText(), summary.path("failed").asText(), facts,
+				seconds, rate);
+		return rate;
+	}
+
+	/**
+	 * The same reports' nodes and relationships (under other ids) through plain UNWIND
+	 * MERGE statements in transactions of 100 reports; returns items per second.
+	 */
+	private double raw(int count) {
+		List<String> reports = SyntheticReports.generate(0, count);
+		long items = 0;
+		long start = System.nanoTime();
+		try (Session session = this.driver.session()) {
+			for (int first = 0; first < reports.size(); first += 100) {
+				List<Map<String, Object>> nodes = new ArrayList<>();
+				List<Map<String, Object>> relationships = new ArrayList<>();
+				for (String json : reports.subList(first, Math.min(reports.size(), first + 100))) {
+					JsonNode report = JSON.readTree(json);
+					for (JsonNode entity : report.get("entities")) {
+						nodes
+							.add(Map.of("id", "raw-" + entity.get("id").asText(), "name", entity.get("name").asText()));
+					}
+					for (JsonNode event : report.get("events")) {
+						nodes.add(Map.of("id", "raw-" + event.get("id").asText(), "name", event.get("title").asText()));
+					}
+					for (JsonNode claim : report.get("claims")) {
+						nodes.add(Map.of("id", "raw-" + claim.get("id").asText(), "name",
+								claim.get("statement").asText()));
+						relationships.add(Map.of("type", "CLAIMED_BY", "from", "raw-" + claim.get("id").asText(), "to",
+								"raw-" + claim.get("claimant").asText()));
+					}
+					for (JsonNode relation : report.get("relations")) {
+						relationships.add(Map.of("type", relation.get("type").asText(), "from",
+								"raw-" + relation.get("from").asText(), "to", "raw-" + relation.get("to").asText()));
+					}
+				}
+				items += nodes.size() + relationships.size();
+				session.executeWrite((tx) -> {
+					tx.run("UNWIND $rows AS row MERGE (n:RawNode {id: row.id}) SET n.name = row.name",
+							Values.parameters("rows", nodes))
+						.consume();
+					tx.run("""
+							UNWIND $rows AS row
+							MERGE (a:RawNode {id: row.from})
+							MERGE (b:RawNode {id: row.to})
+							MERGE (a)-[r:$(row.type)]->(b)""", Values.parameters("rows", relationships)).consume();
+					return null;
+				});
+			}
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		double rate = items / seconds;
+		System.out.printf(Locale.ROOT, "Raw UNWIND load (driver, no checks): %,d items in %.1f s: %,.0f items/s%n",
+				items, seconds, rate);
+		try (Session session = this.driver.session()) {
+			session.run("MATCH (n:RawNode) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+		}
+		return rate;
+	}
+
+	/** Small concurrent writes; returns whether every check held. */
+	private boolean concurrent(int offset, int clients, int seconds) throws Exception {
+		AtomicInteger next = new AtomicInteger(offset);
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger refused = new AtomicInteger();
+		ExecutorService threads = Executors.newFixedThreadPool(clients);
+		List<Future<?>> futures = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			futures.add(threads.submit(() -> {
+				while (System.nanoTime() < end) {
+					int r = next.getAndIncrement();
+					String report = SyntheticReports.generate(r, 1).get(0);
+					long start = System.nanoTime();
+					HttpResponse<String> response = post(report, "application/json");
+					long took = System.nanoTime() - start;
+					if (response.statusCode() == 200) {
+						latencies.add(took);
+						acknowledged.add(SyntheticReports.sourceId(r));
+					}
+					else {
+						refused.incrementAndGet();
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		threads.shutdown();
+		List<Long> sorted = new ArrayList<>(latencies);
+		Collections.sort(sorted);
+		System.out.printf(Locale.ROOT,
+				"Concurrent small writes: %d clients, %d s: %,d acknowledged (%.1f reports/s), %d refused; latency p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+				clients, seconds, sorted.size(), sorted.size() / (double) seconds, refused.get(),
+				percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 1.0));
+		Map<String, Object> check;
+		try (Session session = this.driver.session()) {
+			check = session.run("""
+					UNWIND $ids AS id
+					OPTIONAL MATCH (s:Source {id: id})
+					WITH count(s) AS found
+					CALL () {
+					  MATCH (n:Actor|Place) UNWIND n.nameKeys AS key
+					  WITH labels(n) AS labels, key, count(*) AS nodes WHERE nodes > 1
+					  RETURN count(*) AS duplicated
+					}
+					RETURN found, duplicated""", Values.parameters("ids", List.copyOf(acknowledged))).single().asMap();
+		}
+		long found = ((Number) check.get("found")).longValue();
+		long duplicated = ((Number) check.get("duplicated")).longValue();
+		System.out.printf(Locale.ROOT,
+				"Acknowledged reports in the graph: %,d of %,d; name keys held by more than one entity: %d%n", found,
+				acknowledged.size(), duplicated);
+		return found == acknowledged.size() && duplicated == 0;
+	}
+
+	private HttpResponse<String> post(String body, String contentType) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(this.reports)
+			.timeout(Duration.ofMinutes(30))
+			.header("Content-Type", contentType)
+			.header("X-API-Key", KEY)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static double percentile(List<Long> sorted, double p) {
+		if (sorted.isEmpty()) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(p * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+	}
+
+	private static int intArg(String[] args, String prefix, int fallback) {
+		for (String arg : args) {
+			if (arg.startsWith(prefix)) {
+				return Integer.parseInt(arg.substring(prefix.length()));
+			}
+		}
+		return fallback;
+	}
+
+	private static String sha256(String key) throws Exception {
+		return HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (Exception ex) {
+			return "unknown";
+		}
+	}
+
+}
