@@ -160,7 +160,7 @@ class RelationshipRuleIntegrationTests {
 		relation.put("from", id(from));
 		relation.put("to", id(to));
 		relation.put("key", "k" + index);
-		relation.put("properties", Map.of("role", "attacker"));
+		relation.put("properties", Map.of("role", "attacker", "position", "Governor"));
 		relation.put("reference", Map.of("source", "source:rule-test-reference"));
 		return relation;
 	}
@@ -172,6 +172,7 @@ class RelationshipRuleIntegrationTests {
 		claim.put("kind", "statement");
 		claim.put("stance", "ASSERTS");
 		claim.put("statement", "The rule test happened.");
+		claim.put("about", List.of(id(NodeKind.EVENT)));
 		if (type == RelationshipType.REPORTED_BY) {
 			claim.put("reportedBy", List.of(to));
 		}
@@ -203,8 +204,8 @@ class RelationshipRuleIntegrationTests {
 				"datePrecision", "DAY", "type", "Battles", "subType", "Armed clash", "status", "REPORTED", "reference",
 				Map.of("source", "source:rule-test-reference"));
 		Map<String, Object> claim = Map.of("id", id(NodeKind.CLAIM), "claimant", id(NodeKind.GOVERNMENT_BODY), "kind",
-				"statement", "stance", "ASSERTS", "statement", "The rule test happened.", "evidence",
-				List.of(Map.of("quote", "the rule test happened")));
+				"statement", "stance", "ASSERTS", "statement", "The rule test happened.", "about",
+				List.of(id(NodeKind.EVENT)), "evidence", List.of(Map.of("quote", "the rule test happened")));
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("formatVersion", 1);
 		report.put("source", source);
