@@ -64,6 +64,7 @@ REL_TABLE = {
     "HOLDS_POSITION": [({"Person"}, {"Place", "Actor"})],
     "BLAMED": [({"Actor"}, {"Actor"})],
     "POSSIBLY_SAME_AS": [({"Actor"}, {"Actor"})],
+    "CONTRADICTS": [({"Claim"}, {"Claim"})],
 }
 
 

@@ -17,6 +17,7 @@ import org.conflictgraph.place.Place;
 import org.conflictgraph.shared.Batches;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.DataLoaders;
+import org.conflictgraph.shared.FilterChecks;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.ListKey;
 import org.conflictgraph.shared.NotFoundException;
@@ -47,9 +48,12 @@ class ClaimController {
 
 	private final GraphQlLimits limits;
 
-	ClaimController(ClaimQueries queries, GraphQlLimits limits, BatchLoaderRegistry registry) {
+	private final FilterChecks checks;
+
+	ClaimController(ClaimQueries queries, GraphQlLimits limits, FilterChecks checks, BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.limits = limits;
+		this.checks = checks;
 		register(registry, CLAIMS_BY, "(n)<-[:CLAIMED_BY]-(c:Claim)");
 		register(registry, CLAIMS_RELAYED, "(n)<-[:REPORTED_BY]-(c:Claim)");
 		register(registry, CLAIMS_ABOUT, "(n)<-[:ABOUT]-(c:Claim)");
@@ -71,13 +75,16 @@ class ClaimController {
 	@QueryMapping
 	Connection<Claim> claims(@Argument @Nullable ClaimFilter filter, @Argument ClaimSort sort,
 			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.queries.claims((filter != null) ? filter : ClaimFilter.NONE, sort, this.limits.pageSize(first),
-				after);
+		ClaimFilter checked = (filter != null) ? filter : ClaimFilter.NONE;
+		checked.validate(this.checks, "filter");
+		return this.queries.claims(checked, sort, this.limits.pageSize(first), after);
 	}
 
 	@QueryMapping
 	List<ClaimTotals> claimTotals(@Argument @Nullable ClaimFilter filter, @Argument ClaimGrouping groupBy) {
-		return this.queries.totals((filter != null) ? filter : ClaimFilter.NONE, groupBy);
+		ClaimFilter checked = (filter != null) ? filter : ClaimFilter.NONE;
+		checked.validate(this.checks, "filter");
+		return this.queries.totals(checked, groupBy);
 	}
 
 	@BatchMapping

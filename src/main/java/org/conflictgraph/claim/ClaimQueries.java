@@ -219,10 +219,11 @@ class ClaimQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Claim {id: id})-[r:CONTRADICTS]-(other:Claim)
-				RETURN id, other, r {.basis, .mentionIds, .referenceIds, .referenceNote} AS r
+				RETURN id, other, r {.basis, .confidence, .mentionIds, .referenceIds, .referenceNote} AS r
 				ORDER BY id, other.id""", Map.of("ids", ids),
 				(record) -> new Contradiction(Claim.from(record.get("other").asNode()),
-						GraphValues.string(record.get("r"), "basis"), Provenance.from(record.get("r"))));
+						GraphValues.string(record.get("r"), "basis"),
+						GraphValues.decimal(record.get("r"), "confidence"), Provenance.from(record.get("r"))));
 	}
 
 	/** The claims about each event. */

@@ -17,6 +17,7 @@ import org.conflictgraph.place.Place;
 import org.conflictgraph.shared.Batches;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.DataLoaders;
+import org.conflictgraph.shared.FilterChecks;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.ListKey;
 import org.conflictgraph.shared.NotFoundException;
@@ -49,9 +50,12 @@ class EventController {
 
 	private final GraphQlLimits limits;
 
-	EventController(EventQueries queries, GraphQlLimits limits, BatchLoaderRegistry registry) {
+	private final FilterChecks checks;
+
+	EventController(EventQueries queries, GraphQlLimits limits, FilterChecks checks, BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.limits = limits;
+		this.checks = checks;
 		register(registry, PARTICIPANTS, (ids, first, role) -> queries.participants(ids, role));
 		register(registry, ACTOR_EVENTS, queries::actorEvents);
 		register(registry, ATTACKS_BY, (ids, first, option) -> queries.attacks(ids, first, true));
@@ -72,20 +76,24 @@ class EventController {
 	@QueryMapping
 	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument EventSort sort,
 			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.queries.events((filter != null) ? filter : EventFilter.NONE, sort, this.limits.pageSize(first),
-				after);
+		EventFilter checked = (filter != null) ? filter : EventFilter.NONE;
+		checked.validate(this.checks);
+		return this.queries.events(checked, sort, this.limits.pageSize(first), after);
 	}
 
 	@QueryMapping
 	Connection<TimelineEntry> timeline(@Argument @Nullable String actor, @Argument @Nullable String place,
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
+		this.checks.ids().add("actor", actor, "actor", "Actor").add("place", place, "place", "Place").check();
 		return this.queries.timeline(actor, place, from, to, this.limits.pageSize(first), after);
 	}
 
 	@QueryMapping
 	List<EventCount> eventCounts(@Argument EventGrouping groupBy, @Argument @Nullable EventFilter filter) {
-		return this.queries.counts(groupBy, (filter != null) ? filter : EventFilter.NONE);
+		EventFilter checked = (filter != null) ? filter : EventFilter.NONE;
+		checked.validate(this.checks);
+		return this.queries.counts(groupBy, checked);
 	}
 
 	@SchemaMapping
