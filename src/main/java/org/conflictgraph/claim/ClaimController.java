@@ -18,6 +18,7 @@ import org.conflictgraph.shared.Batches;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.DataLoaders;
 import org.conflictgraph.shared.FilterChecks;
+import org.conflictgraph.shared.FilteredKey;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.ListKey;
 import org.conflictgraph.shared.NotFoundException;
@@ -54,7 +55,9 @@ class ClaimController {
 		this.queries = queries;
 		this.limits = limits;
 		this.checks = checks;
-		register(registry, CLAIMS_BY, "(n)<-[:CLAIMED_BY]-(c:Claim)");
+		registry.<FilteredKey<NestedClaimFilter>, List<Claim>>forName(CLAIMS_BY)
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromSupplier(() -> FilteredKey.load(keys, queries::actorClaims)));
 		register(registry, CLAIMS_RELAYED, "(n)<-[:REPORTED_BY]-(c:Claim)");
 		register(registry, CLAIMS_ABOUT, "(n)<-[:ABOUT]-(c:Claim)");
 		registry.<String, Claim>forName(CLAIMS_BY_ID)
@@ -113,9 +116,12 @@ class ClaimController {
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "claims")
-	CompletableFuture<List<Claim>> actorClaims(Actor actor, @Argument @Nullable Integer first,
-			DataFetchingEnvironment environment) {
-		return load(CLAIMS_BY, actor.id(), first, environment);
+	CompletableFuture<List<Claim>> actorClaims(Actor actor, @Argument @Nullable NestedClaimFilter filter,
+			@Argument @Nullable Integer first, DataFetchingEnvironment environment) {
+		NestedClaimFilter checked = (filter != null) ? filter : NestedClaimFilter.NONE;
+		this.checks.present("filter.kinds", checked.kinds(), "Claim", "kind");
+		return DataLoaders.<FilteredKey<NestedClaimFilter>, List<Claim>>get(environment, CLAIMS_BY)
+			.load(new FilteredKey<>(actor.id(), this.limits.pageSize(first), checked));
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "reportedClaims")

@@ -251,6 +251,23 @@ class ClaimQueries {
 				(record) -> Claim.from(record.get("c").asNode()));
 	}
 
+	/** The claims each actor made that match a nested filter, most recent first. */
+	Map<String, List<Claim>> actorClaims(List<String> ids, int first, NestedClaimFilter filter) {
+		Map<String, Object> parameters = filter.parameters();
+		parameters.put("ids", ids);
+		parameters.put("first", first);
+		return this.graph.grouped("""
+				UNWIND $ids AS id
+				MATCH (n:Node {id: id})
+				CALL (n) {
+				  MATCH (n)<-[:CLAIMED_BY]-(c:Claim)
+				  WHERE %s
+				  RETURN c ORDER BY %s DESC, c.id DESC LIMIT $first
+				}
+				RETURN id, c""".formatted(NestedClaimFilter.CONDITIONS, SORT_DATE), parameters,
+				(record) -> Claim.from(record.get("c").asNode()));
+	}
+
 	private record Dated(Claim claim, LocalDate sortDate) {
 	}
 

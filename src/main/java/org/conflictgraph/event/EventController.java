@@ -18,6 +18,7 @@ import org.conflictgraph.shared.Batches;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.DataLoaders;
 import org.conflictgraph.shared.FilterChecks;
+import org.conflictgraph.shared.FilteredKey;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.ListKey;
 import org.conflictgraph.shared.NotFoundException;
@@ -60,7 +61,9 @@ class EventController {
 		register(registry, ACTOR_EVENTS, queries::actorEvents);
 		register(registry, ATTACKS_BY, (ids, first, option) -> queries.attacks(ids, first, true));
 		register(registry, ATTACKS_ON, (ids, first, option) -> queries.attacks(ids, first, false));
-		register(registry, PLACE_EVENTS, (ids, first, option) -> queries.placeEvents(ids, first));
+		registry.<FilteredKey<NestedEventFilter>, List<Event>>forName(PLACE_EVENTS)
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromSupplier(() -> FilteredKey.load(keys, queries::placeEvents)));
 	}
 
 	private static <V> void register(BatchLoaderRegistry registry, String name, ListKey.Query<V> query) {
@@ -161,10 +164,12 @@ class EventController {
 	}
 
 	@SchemaMapping(typeName = "Place", field = "events")
-	CompletableFuture<List<Event>> placeEvents(Place place, @Argument @Nullable Integer first,
-			DataFetchingEnvironment environment) {
-		return DataLoaders.<ListKey, List<Event>>get(environment, PLACE_EVENTS)
-			.load(new ListKey(place.id(), this.limits.pageSize(first), null));
+	CompletableFuture<List<Event>> placeEvents(Place place, @Argument @Nullable NestedEventFilter filter,
+			@Argument @Nullable Integer first, DataFetchingEnvironment environment) {
+		NestedEventFilter checked = (filter != null) ? filter : NestedEventFilter.NONE;
+		checked.validate();
+		return DataLoaders.<FilteredKey<NestedEventFilter>, List<Event>>get(environment, PLACE_EVENTS)
+			.load(new FilteredKey<>(place.id(), this.limits.pageSize(first), checked));
 	}
 
 	@BatchMapping(typeName = "Asset")
