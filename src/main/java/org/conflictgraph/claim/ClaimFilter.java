@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.conflictgraph.ingest.GraphModel;
+import org.conflictgraph.graph.Vocabulary;
 import org.conflictgraph.shared.FilterChecks;
 
 /** The {@code ClaimFilter} input. */
@@ -20,7 +20,7 @@ record ClaimFilter(@Nullable List<String> kinds, @Nullable List<Stance> stances,
 	 * instead of an empty page.
 	 */
 	void validate(FilterChecks checks, String path) {
-		FilterChecks.known(path + ".eventTypes", this.eventTypes, GraphModel.EVENT_TYPES.keySet());
+		FilterChecks.known(path + ".eventTypes", this.eventTypes, Vocabulary.EVENT_TYPES.keySet());
 		checks.present(path + ".kinds", this.kinds, "Claim", "kind");
 		checks.ids()
 			.add(path + ".claimant", this.claimant, "actor", "Actor")

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.conflictgraph.actor.ParticipantRole;
-import org.conflictgraph.ingest.GraphModel;
+import org.conflictgraph.graph.Vocabulary;
 import org.conflictgraph.shared.FilterChecks;
 import org.conflictgraph.shared.NearInput;
 
@@ -28,7 +28,7 @@ record EventFilter(@Nullable List<String> types, @Nullable List<String> subTypes
 	}
 
 	void validate(FilterChecks checks, String path) {
-		FilterChecks.known(path + ".types", this.types, GraphModel.EVENT_TYPES.keySet());
+		FilterChecks.known(path + ".types", this.types, Vocabulary.EVENT_TYPES.keySet());
 		FilterChecks.known(path + ".subTypes", this.subTypes, subTypes(this.types));
 		checks.ids()
 			.add(path + ".place", this.place, "place", "Place")
@@ -41,7 +41,7 @@ record EventFilter(@Nullable List<String> types, @Nullable List<String> subTypes
 	/** The sub-types of the given types, or of every type. */
 	public static java.util.Set<String> subTypes(@Nullable List<String> types) {
 		java.util.Set<String> subTypes = new java.util.TreeSet<>();
-		GraphModel.EVENT_TYPES.forEach((type, values) -> {
+		Vocabulary.EVENT_TYPES.forEach((type, values) -> {
 			if (types == null || types.isEmpty() || types.contains(type)) {
 				subTypes.addAll(values);
 			}

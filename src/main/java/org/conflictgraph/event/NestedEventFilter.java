@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.conflictgraph.ingest.GraphModel;
+import org.conflictgraph.graph.Vocabulary;
 import org.conflictgraph.shared.FilterChecks;
 
 /** The {@code NestedEventFilter} input of {@code Place.events(filter:)}. */
@@ -15,7 +15,7 @@ record NestedEventFilter(@Nullable List<String> types, @Nullable List<String> su
 	static final NestedEventFilter NONE = new NestedEventFilter(null, null, null, null, null);
 
 	void validate() {
-		FilterChecks.known("filter.types", this.types, GraphModel.EVENT_TYPES.keySet());
+		FilterChecks.known("filter.types", this.types, Vocabulary.EVENT_TYPES.keySet());
 		FilterChecks.known("filter.subTypes", this.subTypes, EventFilter.subTypes(this.types));
 	}
 
