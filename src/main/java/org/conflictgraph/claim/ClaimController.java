@@ -17,6 +17,8 @@ import org.conflictgraph.place.Place;
 import org.conflictgraph.shared.Batches;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.DataLoaders;
+import org.conflictgraph.shared.FilterChecks;
+import org.conflictgraph.shared.FilteredKey;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.ListKey;
 import org.conflictgraph.shared.NotFoundException;
@@ -47,10 +49,15 @@ class ClaimController {
 
 	private final GraphQlLimits limits;
 
-	ClaimController(ClaimQueries queries, GraphQlLimits limits, BatchLoaderRegistry registry) {
+	private final FilterChecks checks;
+
+	ClaimController(ClaimQueries queries, GraphQlLimits limits, FilterChecks checks, BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.limits = limits;
-		register(registry, CLAIMS_BY, "(n)<-[:CLAIMED_BY]-(c:Claim)");
+		this.checks = checks;
+		registry.<FilteredKey<NestedClaimFilter>, List<Claim>>forName(CLAIMS_BY)
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromSupplier(() -> FilteredKey.load(keys, queries::actorClaims)));
 		register(registry, CLAIMS_RELAYED, "(n)<-[:REPORTED_BY]-(c:Claim)");
 		register(registry, CLAIMS_ABOUT, "(n)<-[:ABOUT]-(c:Claim)");
 		registry.<String, Claim>forName(CLAIMS_BY_ID)
@@ -71,13 +78,16 @@ class ClaimController {
 	@QueryMapping
 	Connection<Claim> claims(@Argument @Nullable ClaimFilter filter, @Argument ClaimSort sort,
 			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.queries.claims((filter != null) ? filter : ClaimFilter.NONE, sort, this.limits.pageSize(first),
-				after);
+		ClaimFilter checked = (filter != null) ? filter : ClaimFilter.NONE;
+		checked.validate(this.checks, "filter");
+		return this.queries.claims(checked, sort, this.limits.pageSize(first), after);
 	}
 
 	@QueryMapping
 	List<ClaimTotals> claimTotals(@Argument @Nullable ClaimFilter filter, @Argument ClaimGrouping groupBy) {
-		return this.queries.totals((filter != null) ? filter : ClaimFilter.NONE, groupBy);
+		ClaimFilter checked = (filter != null) ? filter : ClaimFilter.NONE;
+		checked.validate(this.checks, "filter");
+		return this.queries.totals(checked, groupBy);
 	}
 
 	@BatchMapping
@@ -106,9 +116,12 @@ class ClaimController {
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "claims")
-	CompletableFuture<List<Claim>> actorClaims(Actor actor, @Argument @Nullable Integer first,
-			DataFetchingEnvironment environment) {
-		return load(CLAIMS_BY, actor.id(), first, environment);
+	CompletableFuture<List<Claim>> actorClaims(Actor actor, @Argument @Nullable NestedClaimFilter filter,
+			@Argument @Nullable Integer first, DataFetchingEnvironment environment) {
+		NestedClaimFilter checked = (filter != null) ? filter : NestedClaimFilter.NONE;
+		this.checks.present("filter.kinds", checked.kinds(), "Claim", "kind");
+		return DataLoaders.<FilteredKey<NestedClaimFilter>, List<Claim>>get(environment, CLAIMS_BY)
+			.load(new FilteredKey<>(actor.id(), this.limits.pageSize(first), checked));
 	}
 
 	@SchemaMapping(typeName = "Actor", field = "reportedClaims")

@@ -219,10 +219,11 @@ class ClaimQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Claim {id: id})-[r:CONTRADICTS]-(other:Claim)
-				RETURN id, other, r {.basis, .mentionIds, .referenceIds, .referenceNote} AS r
+				RETURN id, other, r {.basis, .confidence, .mentionIds, .referenceIds, .referenceNote} AS r
 				ORDER BY id, other.id""", Map.of("ids", ids),
 				(record) -> new Contradiction(Claim.from(record.get("other").asNode()),
-						GraphValues.string(record.get("r"), "basis"), Provenance.from(record.get("r"))));
+						GraphValues.string(record.get("r"), "basis"),
+						GraphValues.decimal(record.get("r"), "confidence"), Provenance.from(record.get("r"))));
 	}
 
 	/** The claims about each event. */
@@ -247,6 +248,23 @@ class ClaimQueries {
 				  RETURN c ORDER BY %s DESC, c.id DESC LIMIT $first
 				}
 				RETURN id, c""".formatted(pattern, SORT_DATE), Map.of("ids", ids, "first", first),
+				(record) -> Claim.from(record.get("c").asNode()));
+	}
+
+	/** The claims each actor made that match a nested filter, most recent first. */
+	Map<String, List<Claim>> actorClaims(List<String> ids, int first, NestedClaimFilter filter) {
+		Map<String, Object> parameters = filter.parameters();
+		parameters.put("ids", ids);
+		parameters.put("first", first);
+		return this.graph.grouped("""
+				UNWIND $ids AS id
+				MATCH (n:Node {id: id})
+				CALL (n) {
+				  MATCH (n)<-[:CLAIMED_BY]-(c:Claim)
+				  WHERE %s
+				  RETURN c ORDER BY %s DESC, c.id DESC LIMIT $first
+				}
+				RETURN id, c""".formatted(NestedClaimFilter.CONDITIONS, SORT_DATE), parameters,
 				(record) -> Claim.from(record.get("c").asNode()));
 	}
 

@@ -17,6 +17,8 @@ import org.conflictgraph.place.Place;
 import org.conflictgraph.shared.Batches;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.DataLoaders;
+import org.conflictgraph.shared.FilterChecks;
+import org.conflictgraph.shared.FilteredKey;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.ListKey;
 import org.conflictgraph.shared.NotFoundException;
@@ -49,14 +51,19 @@ class EventController {
 
 	private final GraphQlLimits limits;
 
-	EventController(EventQueries queries, GraphQlLimits limits, BatchLoaderRegistry registry) {
+	private final FilterChecks checks;
+
+	EventController(EventQueries queries, GraphQlLimits limits, FilterChecks checks, BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.limits = limits;
+		this.checks = checks;
 		register(registry, PARTICIPANTS, (ids, first, role) -> queries.participants(ids, role));
 		register(registry, ACTOR_EVENTS, queries::actorEvents);
 		register(registry, ATTACKS_BY, (ids, first, option) -> queries.attacks(ids, first, true));
 		register(registry, ATTACKS_ON, (ids, first, option) -> queries.attacks(ids, first, false));
-		register(registry, PLACE_EVENTS, (ids, first, option) -> queries.placeEvents(ids, first));
+		registry.<FilteredKey<NestedEventFilter>, List<Event>>forName(PLACE_EVENTS)
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromSupplier(() -> FilteredKey.load(keys, queries::placeEvents)));
 	}
 
 	private static <V> void register(BatchLoaderRegistry registry, String name, ListKey.Query<V> query) {
@@ -72,20 +79,24 @@ class EventController {
 	@QueryMapping
 	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument EventSort sort,
 			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.queries.events((filter != null) ? filter : EventFilter.NONE, sort, this.limits.pageSize(first),
-				after);
+		EventFilter checked = (filter != null) ? filter : EventFilter.NONE;
+		checked.validate(this.checks);
+		return this.queries.events(checked, sort, this.limits.pageSize(first), after);
 	}
 
 	@QueryMapping
 	Connection<TimelineEntry> timeline(@Argument @Nullable String actor, @Argument @Nullable String place,
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
+		this.checks.ids().add("actor", actor, "actor", "Actor").add("place", place, "place", "Place").check();
 		return this.queries.timeline(actor, place, from, to, this.limits.pageSize(first), after);
 	}
 
 	@QueryMapping
 	List<EventCount> eventCounts(@Argument EventGrouping groupBy, @Argument @Nullable EventFilter filter) {
-		return this.queries.counts(groupBy, (filter != null) ? filter : EventFilter.NONE);
+		EventFilter checked = (filter != null) ? filter : EventFilter.NONE;
+		checked.validate(this.checks);
+		return this.queries.counts(groupBy, checked);
 	}
 
 	@SchemaMapping
@@ -153,10 +164,12 @@ class EventController {
 	}
 
 	@SchemaMapping(typeName = "Place", field = "events")
-	CompletableFuture<List<Event>> placeEvents(Place place, @Argument @Nullable Integer first,
-			DataFetchingEnvironment environment) {
-		return DataLoaders.<ListKey, List<Event>>get(environment, PLACE_EVENTS)
-			.load(new ListKey(place.id(), this.limits.pageSize(first), null));
+	CompletableFuture<List<Event>> placeEvents(Place place, @Argument @Nullable NestedEventFilter filter,
+			@Argument @Nullable Integer first, DataFetchingEnvironment environment) {
+		NestedEventFilter checked = (filter != null) ? filter : NestedEventFilter.NONE;
+		checked.validate();
+		return DataLoaders.<FilteredKey<NestedEventFilter>, List<Event>>get(environment, PLACE_EVENTS)
+			.load(new FilteredKey<>(place.id(), this.limits.pageSize(first), checked));
 	}
 
 	@BatchMapping(typeName = "Asset")

@@ -6,6 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.conflictgraph.actor.ParticipantRole;
+import org.conflictgraph.graph.Vocabulary;
+import org.conflictgraph.shared.FilterChecks;
 import org.conflictgraph.shared.NearInput;
 
 /** The {@code EventFilter} input. */
@@ -16,5 +18,35 @@ record EventFilter(@Nullable List<String> types, @Nullable List<String> subTypes
 
 	static final EventFilter NONE = new EventFilter(null, null, null, null, null, null, null, null, null, null, null,
 			null);
+
+	/**
+	 * Answers a filter that names an unknown id, type or sub-type with an error instead
+	 * of an empty page.
+	 */
+	void validate(FilterChecks checks) {
+		validate(checks, "filter");
+	}
+
+	void validate(FilterChecks checks, String path) {
+		FilterChecks.known(path + ".types", this.types, Vocabulary.EVENT_TYPES.keySet());
+		FilterChecks.known(path + ".subTypes", this.subTypes, subTypes(this.types));
+		checks.ids()
+			.add(path + ".place", this.place, "place", "Place")
+			.add(path + ".actor", this.actor, "actor", "Actor")
+			.add(path + ".claimant", this.claimant, "actor", "Actor")
+			.add(path + ".source", this.source, "source", "Source")
+			.check();
+	}
+
+	/** The sub-types of the given types, or of every type. */
+	public static java.util.Set<String> subTypes(@Nullable List<String> types) {
+		java.util.Set<String> subTypes = new java.util.TreeSet<>();
+		Vocabulary.EVENT_TYPES.forEach((type, values) -> {
+			if (types == null || types.isEmpty() || types.contains(type)) {
+				subTypes.addAll(values);
+			}
+		});
+		return subTypes;
+	}
 
 }

@@ -378,16 +378,20 @@ class EventQueries {
 	}
 
 	/** The events that occurred in or anywhere beneath each place, most recent first. */
-	Map<String, List<Event>> placeEvents(List<String> ids, int first) {
+	Map<String, List<Event>> placeEvents(List<String> ids, int first, NestedEventFilter filter) {
+		Map<String, Object> parameters = filter.parameters();
+		parameters.put("ids", ids);
+		parameters.put("first", first);
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (p:Place {id: id})
 				CALL (p) {
 				  MATCH (p)<-[:LOCATED_IN]-*(:Place)<-[:OCCURRED_IN]-(e:Event)
-				  WITH DISTINCT e
+				  WITH DISTINCT e WHERE %s
 				  RETURN e ORDER BY e.date DESC, e.id DESC LIMIT $first
 				}
-				RETURN id, e""", Map.of("ids", ids, "first", first), (record) -> Event.from(record.get("e").asNode()));
+				RETURN id, e""".formatted(NestedEventFilter.CONDITIONS), parameters,
+				(record) -> Event.from(record.get("e").asNode()));
 	}
 
 	private static ParticipantRole role(Value relationship) {

@@ -12,7 +12,7 @@ import org.conflictgraph.shared.GraphValues;
  * for it.
  */
 public record Source(String id, SourceKind kind, @Nullable String title, @Nullable String publisher,
-		@Nullable String url, @Nullable LocalDate published, @Nullable String language) {
+		@Nullable String url, @Nullable LocalDate published, @Nullable String language, @Nullable String note) {
 
 	/**
 	 * Cypher that projects the source node bound to {@code s} without its text, for
@@ -24,14 +24,15 @@ public record Source(String id, SourceKind kind, @Nullable String title, @Nullab
 	 * Cypher that projects the source node bound to {@code variable} without its text.
 	 */
 	public static String projection(String variable) {
-		return variable + " {.id, .kind, .title, .publisher, .url, .published, .language}";
+		return variable + " {.id, .kind, .title, .publisher, .url, .published, .language, .note}";
 	}
 
 	public static Source from(MapAccessor map) {
 		return new Source(GraphValues.requiredString(map, "id"),
 				SourceKind.fromGraph(GraphValues.requiredString(map, "kind")), GraphValues.string(map, "title"),
 				GraphValues.string(map, "publisher"), GraphValues.string(map, "url"),
-				GraphValues.date(map, "published"), GraphValues.string(map, "language"));
+				GraphValues.date(map, "published"), GraphValues.string(map, "language"),
+				GraphValues.string(map, "note"));
 	}
 
 }

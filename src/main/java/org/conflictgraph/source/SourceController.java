@@ -9,6 +9,8 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.conflictgraph.shared.Connection;
+import org.conflictgraph.shared.FilterChecks;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.ListKey;
 import org.conflictgraph.shared.NotFoundException;
@@ -39,10 +41,17 @@ class SourceController {
 
 	private final ProvenanceQueries queries;
 
+	private final SourceQueries sources;
+
+	private final FilterChecks checks;
+
 	private final GraphQlLimits limits;
 
-	SourceController(ProvenanceQueries queries, GraphQlLimits limits, BatchLoaderRegistry registry) {
+	SourceController(ProvenanceQueries queries, SourceQueries sources, FilterChecks checks, GraphQlLimits limits,
+			BatchLoaderRegistry registry) {
 		this.queries = queries;
+		this.sources = sources;
+		this.checks = checks;
 		this.limits = limits;
 		registry.<ListKey, List<Mention>>forName(NODE_EVIDENCE)
 			.registerMappedBatchLoader((keys, environment) -> Mono
@@ -65,6 +74,23 @@ class SourceController {
 	@QueryMapping
 	Source source(@Argument String id) {
 		return this.queries.source(id).orElseThrow(() -> new NotFoundException("No source with id '" + id + "'"));
+	}
+
+	@QueryMapping
+	Connection<Source> sources(@Argument @Nullable SourceFilter filter, @Argument SourceSort sort,
+			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		SourceFilter checked = (filter != null) ? filter : SourceFilter.NONE;
+		checked.validate(this.checks);
+		return this.sources.sources(checked, sort, this.limits.pageSize(first), after);
+	}
+
+	@BatchMapping(typeName = "Source")
+	Map<Source, SupportCounts> supports(List<Source> sources) {
+		Map<String, SupportCounts> counts = this.sources.counts(sources.stream().map(Source::id).toList());
+		Map<Source, SupportCounts> result = new java.util.HashMap<>();
+		sources
+			.forEach((source) -> result.put(source, counts.getOrDefault(source.id(), new SupportCounts(0, 0, 0, 0))));
+		return result;
 	}
 
 	@BatchMapping(typeName = "Source")

@@ -138,13 +138,140 @@ class SeedGraphIntegrationTests {
 	}
 
 	@Test
-	void theMinistrysThwartedClaimStandsBesideTheGroupsClaimsAndContradictsThem() {
+	void everyArmedGroupClaimAboutTheRaidsContradictsTheMinistrysThwartedClaimForAStatedReason() {
+		List<Map<String, Object>> rows = rows(
+				"""
+						MATCH (raid:Event {id: 'event:2024-03-12-cross-border-raids-into-russia'})
+						MATCH (g:Claim)-[:CLAIMED_BY]->(:ArmedGroup)
+						WHERE EXISTS { MATCH (g)-[:ABOUT]->(e:Event) WHERE e = raid OR (e)-[:PART_OF*1..3]->(raid) }
+						OPTIONAL MATCH (g)-[r:CONTRADICTS]-(:Claim {id: 'claim:defence-ministry-attacks-thwarted'})
+						WITH g, r, COLLECT { MATCH (g)-[:EVIDENCED_BY]->(gm:Mention) RETURN gm.id } AS groupSide,
+						     COLLECT { MATCH (:Claim {id: 'claim:defence-ministry-attacks-thwarted'})-[:EVIDENCED_BY]->(mm:Mention)
+						               RETURN mm.id } AS ministrySide
+						RETURN g.id AS claim, r.basis AS basis, r.inferred AS inferred, r.confidence AS confidence,
+						       all(id IN groupSide + ministrySide WHERE id IN r.mentionIds) AS bothSides
+						ORDER BY claim""");
+		assertThat(rows).extracting((row) -> row.get("claim"))
+			.containsExactly("claim:rdk-involved-in-the-fight", "claim:siberian-battalion-freedom-and-justice",
+					"claim:siberian-battalion-home-at-last", "claim:unnamed-group-apc-destroyed",
+					"claim:unnamed-group-cross-border-attacks-in-two-regions");
+		assertThat(rows).allSatisfy((row) -> {
+			assertThat((String) row.get("basis")).as("basis of %s", row.get("claim")).isNotBlank();
+			assertThat(row.get("inferred")).isEqualTo(true);
+			assertThat(((Number) row.get("confidence")).doubleValue()).isBetween(0.1, 0.99);
+			assertThat(row.get("bothSides")).as("evidence of both sides for %s", row.get("claim")).isEqualTo(true);
+		});
+		assertThat(rows).filteredOn((row) -> row.get("claim").equals("claim:siberian-battalion-freedom-and-justice"))
+			.singleElement()
+			.satisfies((row) -> assertThat((String) row.get("basis")).startsWith("Weak, kept because"));
+	}
+
+	@Test
+	void everyContradictionHasABasisAndTheRhetoricalOneAgainstTerroristFormationsIsGone() {
 		List<Map<String, Object>> rows = rows("""
-				MATCH (m:Claim)-[:CLAIMED_BY]->(:Actor {id: 'government-body:russian-defence-ministry'})
-				MATCH (m)-[:CONTRADICTS]-(g:Claim)-[:CLAIMED_BY]->(group:ArmedGroup)
-				RETURN DISTINCT group.id AS group ORDER BY group""");
-		assertThat(rows).extracting((row) -> row.get("group"))
-			.contains("armed-group:siberian-battalion", "armed-group:unnamed-anti-kremlin-russian-volunteer-group");
+				MATCH (a:Claim)-[r:CONTRADICTS]->(b:Claim)
+				RETURN a.id + ' -> ' + b.id AS link, r.basis AS basis ORDER BY link""");
+		assertThat(rows).extracting((row) -> row.get("link"))
+			.containsExactly("claim:defence-ministry-attacks-thwarted -> claim:rdk-involved-in-the-fight",
+					"claim:defence-ministry-attacks-thwarted -> claim:siberian-battalion-freedom-and-justice",
+					"claim:defence-ministry-attacks-thwarted -> claim:siberian-battalion-home-at-last",
+					"claim:defence-ministry-attacks-thwarted -> claim:unnamed-group-apc-destroyed",
+					"claim:defence-ministry-attacks-thwarted -> claim:unnamed-group-cross-border-attacks-in-two-regions",
+					"claim:gladkov-ukrainian-fighters-not-in-belgorod-settlements -> claim:siberian-battalion-home-at-last");
+		assertThat(rows).allSatisfy((row) -> assertThat((String) row.get("basis")).isNotBlank());
+	}
+
+	/**
+	 * A reader of a claim's evidence alone can check who speaks: one of its quotes names
+	 * the claimant the way the article does (its name, an alias, a quote that is evidence
+	 * of the claimant, or the article's short forms below). Claims of the source's own
+	 * publisher are the article's own voice.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyClaimsEvidenceShowsWhoSpeaks() {
+		Map<String, List<String>> shortForms = Map.of("government-body:russian-defence-ministry",
+				List.of("The ministry", "the ministry"), "armed-group:unnamed-anti-kremlin-russian-volunteer-group",
+				List.of("Pro-Ukrainian groups of Russian fighters"));
+		List<Map<String, Object>> rows = rows("""
+				MATCH (c:Claim)-[:CLAIMED_BY]->(who:Actor)
+				MATCH (c)-[:EVIDENCED_BY]->(m:Mention)-[:IN_SOURCE]->(s:Source)
+				OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(publisher:Actor)
+				WITH c, who, publisher, collect(m.quote) AS quotes
+				RETURN c.id AS claim, who.id AS who, publisher.id AS publisher, quotes,
+				       [who.name] + coalesce(who.aliases, [])
+				       + COLLECT { MATCH (who)-[:EVIDENCED_BY]->(wm:Mention) RETURN wm.quote } AS namings""");
+		assertThat(rows).hasSize(36);
+		List<String> ownVoice = new java.util.ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			if (row.get("who").equals(row.get("publisher"))) {
+				ownVoice.add((String) row.get("claim"));
+				continue;
+			}
+			List<String> namings = new java.util.ArrayList<>((List<String>) row.get("namings"));
+			namings.addAll(shortForms.getOrDefault((String) row.get("who"), List.of()));
+			List<String> quotes = (List<String>) row.get("quotes");
+			assertThat(quotes).as("evidence of %s names %s", row.get("claim"), row.get("who"))
+				.anySatisfy((quote) -> assertThat(namings).anySatisfy((naming) -> assertThat(quote).contains(naming)));
+		}
+		assertThat(ownVoice).containsExactlyInAnyOrder("claim:cnn-oryol-oil-depot-no-casualties",
+				"claim:cnn-russia-fired-back-at-kryvyi-rih", "claim:cnn-kryvyi-rih-casualties");
+	}
+
+	@Test
+	void theRaidLiesInBelgorodRegionAboveItsVillagesAndTheSecondRegionIsAMarkedInference() {
+		List<Map<String, Object>> rows = rows("""
+				MATCH (:Event {id: 'event:2024-03-12-cross-border-raids-into-russia'})-[r:OCCURRED_IN]->(p:Place)
+				RETURN p.id AS place, coalesce(r.inferred, false) AS inferred, r.confidence AS confidence,
+				       r.basis AS basis ORDER BY place""");
+		assertThat(rows).extracting((row) -> row.get("place") + " inferred=" + row.get("inferred"))
+			.containsExactly("country:russia inferred=false", "region:belgorod-oblast inferred=false",
+					"region:kursk-oblast inferred=true");
+		assertThat(rows.get(2).get("confidence")).isEqualTo(0.4);
+		assertThat((String) rows.get(2).get("basis")).startsWith("Editorial inference, not reported");
+		List<Map<String, Object>> villages = rows("""
+				MATCH (v:Settlement)-[:LOCATED_IN]->(:Region {id: 'region:belgorod-oblast'})
+				RETURN v.id AS village ORDER BY village""");
+		assertThat(villages).extracting((row) -> row.get("village"))
+			.containsExactly("settlement:nekhoteevka", "settlement:spodariushino");
+	}
+
+	@Test
+	void editorialPartOfLinksAreInferencesAndTheStatedOnesHaveAQuote() {
+		List<Map<String, Object>> rows = rows("""
+				MATCH (a:Event)-[r:PART_OF]->(b:Event)
+				RETURN a.id AS part, coalesce(r.inferred, false) AS inferred, r.basis AS basis,
+				       size(r.mentionIds) AS mentions ORDER BY part""");
+		assertThat(rows).filteredOn((row) -> ((String) row.get("part")).contains("drone-interception-over-"))
+			.hasSize(7)
+			.allSatisfy((row) -> {
+				assertThat(row.get("inferred")).isEqualTo(true);
+				assertThat((String) row.get("basis")).startsWith("Editorial link");
+			});
+		assertThat(rows).filteredOn((row) -> row.get("inferred").equals(false))
+			.extracting((row) -> row.get("part"))
+			.containsExactly("event:2024-03-12-drone-strike-on-oryol-oil-depot",
+					"event:2024-03-12-fighting-in-nekhoteevka-and-spodariushino",
+					"event:2024-03-12-fighting-near-odnorobovka");
+		assertThat(rows).allSatisfy((row) -> assertThat((Long) row.get("mentions")).isPositive());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aliasesTheArticleDoesNotUseCarryAReferenceSourceNamingThem() {
+		List<Map<String, Object>> rows = rows("""
+				MATCH (s:Source {id: $seed})
+				MATCH (e:Node) WHERE e.aliases IS NOT NULL
+				WITH s, e, [a IN e.aliases WHERE NOT s.text CONTAINS a] AS unused WHERE size(unused) > 0
+				OPTIONAL MATCH (e)-[r:REFERENCED_IN]->(ref:Source)
+				RETURN e.id AS id, unused, collect(r.note) AS notes""", Map.of("seed", SEED));
+		assertThat(rows).extracting((row) -> row.get("id"))
+			.contains("armed-group:russian-volunteer-corps", "armed-group:freedom-of-russia-legion");
+		for (Map<String, Object> row : rows) {
+			String notes = String.join(" ", (List<String>) row.get("notes"));
+			assertThat((List<String>) row.get("unused")).as("aliases of %s", row.get("id"))
+				.allSatisfy((alias) -> assertThat(notes).contains("'" + alias + "'"));
+		}
 	}
 
 	@Test
@@ -177,7 +304,11 @@ class SeedGraphIntegrationTests {
 	}
 
 	private List<Map<String, Object>> rows(String cypher) {
-		return List.copyOf(this.neo4j.query(cypher).fetch().all());
+		return rows(cypher, Map.of());
+	}
+
+	private List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+		return List.copyOf(this.neo4j.query(cypher).bindAll(parameters).fetch().all());
 	}
 
 }

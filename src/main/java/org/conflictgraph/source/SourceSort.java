@@ -1,0 +1,8 @@
+package org.conflictgraph.source;
+
+/** The {@code SourceSort} enum. */
+enum SourceSort {
+
+	PUBLISHED_DESC, PUBLISHED_ASC
+
+}
