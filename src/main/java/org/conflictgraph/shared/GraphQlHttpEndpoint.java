@@ -205,6 +205,14 @@ class GraphQlHttpEndpoint {
 			if (type.getQualityValue() == 0) {
 				continue;
 			}
+			if (type.isWildcardType() || type.isWildcardSubtype()) {
+				// GraphQL over HTTP: a client that accepts anything gets
+				// application/json.
+				if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+					return MediaType.APPLICATION_JSON;
+				}
+				continue;
+			}
 			for (MediaType produced : List.of(GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON)) {
 				if (type.isCompatibleWith(produced)) {
 					return produced;

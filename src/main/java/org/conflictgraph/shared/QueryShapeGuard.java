@@ -5,9 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -58,13 +61,60 @@ class QueryShapeGuard implements WebGraphQlInterceptor, Ordered {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		String refusal = refusal(request);
 		if (refusal == null) {
-			return chain.next(request);
+			return chain.next(request).map(QueryShapeGuard::withoutAstNames);
 		}
 		GraphQLError error = GraphQLError.newError().errorType(ErrorType.BAD_REQUEST).message(refusal).build();
 		ExecutionResult result = ExecutionResult.newExecutionResult().data(null).errors(List.of(error)).build();
 		return Mono
 			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}
+
+	/**
+	 * GraphQL Java's validation messages show a literal as its syntax tree class
+	 * ({@code IntValue{value=123}}); the client wrote {@code 123}.
+	 */
+	private static WebGraphQlResponse withoutAstNames(WebGraphQlResponse response) {
+		List<GraphQLError> errors = response.getExecutionResult().getErrors();
+		if (errors.stream().noneMatch((error) -> AST.matcher(String.valueOf(error.getMessage())).find())) {
+			return response;
+		}
+		List<GraphQLError> cleaned = errors.stream().map((error) -> {
+			String message = String.valueOf(error.getMessage());
+			if (!AST.matcher(message).find()) {
+				return error;
+			}
+			return (GraphQLError) GraphqlErrorBuilder.newError()
+				.message(plain(message))
+				.locations(error.getLocations())
+				.path(error.getPath())
+				.errorType(error.getErrorType())
+				.extensions(error.getExtensions())
+				.build();
+		}).toList();
+		return response.transform((builder) -> builder.errors(cleaned));
+	}
+
+	static String plain(String message) {
+		String plain = WITH_VALUE.matcher(message).replaceAll(" $1");
+		plain = EXPECTED.matcher(plain)
+			.replaceAll((match) -> "expected a " + match.group(1).toLowerCase(java.util.Locale.ROOT)
+					+ " value but it was a " + match.group(2).toLowerCase(java.util.Locale.ROOT) + " value");
+		if (AST.matcher(plain).find()) {
+			int cut = plain.indexOf(" : ");
+			plain = ((cut > 0) ? plain.substring(0, cut + 3) : "")
+					+ "an argument has a value of the wrong type (see the error's location)";
+		}
+		return plain;
+	}
+
+	private static final Pattern AST = Pattern
+		.compile("\\b(Int|Float|String|Boolean|Enum|Null|Array|Object)(Value|Field)\\b");
+
+	private static final Pattern WITH_VALUE = Pattern.compile(
+			" with value '.*?' (is not a valid|must not be null|contains a field not in|is missing required fields|has)");
+
+	private static final Pattern EXPECTED = Pattern
+		.compile("Expected an AST type of '(\\w+)Value' but it was a '(\\w+)Value'");
 
 	private @Nullable String refusal(WebGraphQlRequest request) {
 		String text = request.getDocument();
