@@ -10,6 +10,7 @@ import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 import graphql.execution.preparsed.persisted.PersistedQueryCache;
 import graphql.execution.preparsed.persisted.PersistedQueryCacheMiss;
 import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -59,7 +60,12 @@ class PersistedQueries {
 			if (entry != null) {
 				return CompletableFuture.completedFuture(entry);
 			}
-			entry = onCacheMiss.apply(executionInput.getQuery());
+			String query = executionInput.getQuery();
+			if (query == null || query.isBlank() || query.equals(PersistedQuerySupport.PERSISTED_QUERY_MARKER)) {
+				// Only the hash was sent: the client is to send the query with it.
+				throw new PersistedQueryNotFound(persistedQueryId);
+			}
+			entry = onCacheMiss.apply(query);
 			if (!entry.hasErrors()) {
 				synchronized (this.entries) {
 					this.entries.put(persistedQueryId, entry);

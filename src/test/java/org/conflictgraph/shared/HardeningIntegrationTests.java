@@ -165,7 +165,9 @@ class HardeningIntegrationTests {
 		assertThat(answer.message()).contains("1000 root fields").contains("max-root-fields");
 		StringBuilder fifty = new StringBuilder("{");
 		for (int i = 0; i < 50; i++) {
-			fifty.append(" s").append(i).append(": graphStatus { neo4jVersion }");
+			// Root fields that need no database: the limit, not the machine's load, is
+			// tested.
+			fifty.append(" s").append(i).append(": __typename");
 		}
 		assertThat(
 				this.http.graphQl(Map.of("query", fifty.append(" }").toString())).json().path("errors").isMissingNode())
