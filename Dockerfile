@@ -20,5 +20,8 @@ COPY --from=build /build/target/conflict-graph-*.jar /app/conflict-graph.jar
 USER conflictgraph
 ENV CONFLICTGRAPH_EMBEDDED_DATA_DIRECTORY=/app/data/neo4j
 EXPOSE 8080
-# The jar's manifest carries the --add-opens flags Neo4j needs (Add-Opens).
-ENTRYPOINT ["java", "-jar", "/app/conflict-graph.jar"]
+# The jar's manifest carries the --add-opens flags Neo4j needs (Add-Opens). A JVM out of
+# memory exits at once (the orchestrator restarts it) instead of lingering unresponsive;
+# on SIGTERM the service finishes requests in flight for up to 20 s, then stops.
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/conflict-graph.jar"]

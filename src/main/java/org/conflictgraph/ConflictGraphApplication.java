@@ -24,6 +24,7 @@ public class ConflictGraphApplication {
 		if (args.length > 0 && args[0].equals(IngestCommand.NAME)) {
 			System.exit(IngestCommand.run(ConflictGraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
 		}
+		FailFast.install();
 		SpringApplication.run(ConflictGraphApplication.class, args);
 	}
 

@@ -77,8 +77,12 @@ public class ReportReader {
 			return parse(this.mapper.readTree(json));
 		}
 		catch (JacksonException ex) {
-			return new Parsed(null, List.of(new Problem("$", "The report is not valid JSON: " + ex.getOriginalMessage()
-					+ " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")")));
+			// Some failures (nesting too deep, a number too long) carry no location.
+			var location = ex.getLocation();
+			String where = (location != null)
+					? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";
+			return new Parsed(null,
+					List.of(new Problem("$", "The report is not valid JSON: " + ex.getOriginalMessage() + where)));
 		}
 	}
 

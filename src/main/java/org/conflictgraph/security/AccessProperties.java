@@ -13,9 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param requireKeyForReads whether queries need a key too (any role)
  * @param keys the keys the service accepts
+ * @param maxFailuresPerMinute how many requests with a wrong key one client address may
+ * send per minute; beyond that its requests with a key are answered 429 without checking
+ * the key
  */
 @ConfigurationProperties("conflictgraph.security")
-public record AccessProperties(@DefaultValue("false") boolean requireKeyForReads, @DefaultValue List<Key> keys) {
+public record AccessProperties(@DefaultValue("false") boolean requireKeyForReads, @DefaultValue List<Key> keys,
+		@DefaultValue("60") int maxFailuresPerMinute) {
 
 	/**
 	 * One API key.

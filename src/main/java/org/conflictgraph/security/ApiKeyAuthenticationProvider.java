@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,11 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 	private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
 
 	private final Map<String, ApiKeyAuthentication> passed = new ConcurrentHashMap<>();
+
+	/**
+	 * Digests of keys that matched nothing: asking again costs one SHA-256, no bcrypt.
+	 */
+	private final Set<String> failed = ConcurrentHashMap.newKeySet();
 
 	ApiKeyAuthenticationProvider(AccessProperties properties) {
 		for (int i = 0; i < properties.keys().size(); i++) {
@@ -109,6 +115,9 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 		if (remembered != null) {
 			return remembered;
 		}
+		if (this.bcrypt.isEmpty() || this.failed.contains(digest)) {
+			return null;
+		}
 		for (Configured configured : this.bcrypt) {
 			if (this.encoder.matches(key, configured.hash())) {
 				ApiKeyAuthentication accepted = ApiKeyAuthentication.accepted(configured.name(), configured.role());
@@ -118,6 +127,10 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 				return accepted;
 			}
 		}
+		if (this.failed.size() >= REMEMBERED * 16) {
+			this.failed.clear();
+		}
+		this.failed.add(digest);
 		return null;
 	}
 

@@ -31,8 +31,11 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
 	private final AuthenticationProvider provider;
 
-	ApiKeyFilter(AuthenticationProvider provider) {
+	private final FailedAuthentications failures;
+
+	ApiKeyFilter(AuthenticationProvider provider, FailedAuthentications failures) {
 		this.provider = provider;
+		this.failures = failures;
 	}
 
 	@Override
@@ -40,12 +43,18 @@ class ApiKeyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = presentedKey(request);
 		if (key != null) {
+			String address = request.getRemoteAddr();
+			if (this.failures.blocked(address)) {
+				tooManyFailures(response, this.failures.retryAfterSeconds(address));
+				return;
+			}
 			Authentication outcome;
 			try {
 				outcome = this.provider.authenticate(ApiKeyAuthentication.presented(key));
 			}
 			catch (AuthenticationException ex) {
 				outcome = ApiKeyAuthentication.rejected();
+				this.failures.failed(address);
 			}
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(outcome);
@@ -53,6 +62,17 @@ class ApiKeyFilter extends OncePerRequestFilter {
 			request.setAttribute(ATTRIBUTE, outcome);
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static void tooManyFailures(HttpServletResponse response, long retryAfter) throws IOException {
+		response.setStatus(429);
+		response.setHeader("Retry-After", Long.toString(retryAfter));
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"errors\":[{\"message\":\"Too many requests with a wrong API key from this address; "
+					+ "retry in " + retryAfter
+					+ " s with a valid key\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}");
 	}
 
 	static @Nullable String presentedKey(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +33,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * Who may do what over HTTP. GraphQL decides per operation ({@link GraphQlAccess}), so
  * {@code /graphql} is open at this level; every other write (any method but GET, HEAD and
  * OPTIONS, such as {@code POST /api/reports}) needs an editor key; {@code GET /api/**}
- * needs a key when reads do. GraphiQL, health, info and static resources stay open. No
- * sessions, no cookies, so no CSRF: a key travels in a header on every request.
+ * and {@code /export/**} need a key when reads do. GraphiQL, health, info and static
+ * resources stay open. No sessions, no cookies, so no CSRF: a key travels in a header on
+ * every request.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -41,6 +43,11 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+	/**
+	 * Paths that serve the graph's content outside GraphQL: locked when reads need a key.
+	 */
+	static final String[] READ_PATHS = { "/api/**", "/export/**" };
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -64,16 +71,22 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiKeyFilter(keys, new FailedAuthentications(properties.maxFailuresPerMinute())),
+					AnonymousAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint())
 				.accessDeniedHandler(accessDeniedHandler()))
 			.authorizeHttpRequests((requests) -> {
+				// The original request was authorized; its async and error dispatches are
+				// parts of the same answer.
+				requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
 				requests.requestMatchers("/graphql", "/graphiql", "/graphiql/**").permitAll();
 				requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
 				requests.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
 				if (properties.requireKeyForReads()) {
-					requests.requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.READER.name());
-					requests.requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.READER.name());
+					for (String path : READ_PATHS) {
+						requests.requestMatchers(HttpMethod.GET, path).hasRole(Role.READER.name());
+						requests.requestMatchers(HttpMethod.HEAD, path).hasRole(Role.READER.name());
+					}
 				}
 				requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
 				requests.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
@@ -125,7 +138,10 @@ class SecurityConfiguration {
 		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"conflict-graph\"");
 		}
-		response.getWriter().write(this.json.writeValueAsString(java.util.Map.of("error", error, "message", message)));
+		// GraphQL-shaped like every other error, with the older top-level fields kept.
+		response.getWriter()
+			.write(this.json.writeValueAsString(java.util.Map.of("error", error, "message", message, "errors", List
+				.of(java.util.Map.of("message", message, "extensions", java.util.Map.of("classification", error))))));
 	}
 
 }

@@ -1,10 +1,16 @@
 package org.conflictgraph.shared;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.AstPrinter;
+import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
@@ -44,12 +50,18 @@ final class BadRequestCoercing implements Coercing<Object, Object> {
 
 	@Override
 	public Object parseValue(Object input, GraphQLContext context, Locale locale) throws CoercingParseValueException {
+		if (input instanceof String text && !exists(text)) {
+			throw CoercingParseValueException.newCoercingParseValueException()
+				.message(message(text, true))
+				.extensions(Map.of("classification", ErrorType.BAD_REQUEST.name()))
+				.build();
+		}
 		try {
 			return this.delegate.parseValue(input, context, locale);
 		}
 		catch (CoercingParseValueException ex) {
 			throw CoercingParseValueException.newCoercingParseValueException()
-				.message("'" + input + "' is not a valid " + this.name + ": " + ex.getMessage())
+				.message(message(String.valueOf(input), input instanceof String))
 				.cause(ex)
 				.extensions(Map.of("classification", ErrorType.BAD_REQUEST.name()))
 				.build();
@@ -59,7 +71,59 @@ final class BadRequestCoercing implements Coercing<Object, Object> {
 	@Override
 	public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale)
 			throws CoercingParseLiteralException {
-		return this.delegate.parseLiteral(input, variables, context, locale);
+		if (input instanceof StringValue string && !exists(string.getValue())) {
+			throw CoercingParseLiteralException.newCoercingParseLiteralException()
+				.message(message(string.getValue(), true))
+				.extensions(Map.of("classification", ErrorType.BAD_REQUEST.name()))
+				.build();
+		}
+		try {
+			return this.delegate.parseLiteral(input, variables, context, locale);
+		}
+		catch (CoercingParseLiteralException ex) {
+			boolean string = input instanceof StringValue;
+			String text = string ? ((StringValue) input).getValue() : AstPrinter.printAst(input);
+			throw CoercingParseLiteralException.newCoercingParseLiteralException()
+				.message(message(text, string))
+				.cause(ex)
+				.extensions(Map.of("classification", ErrorType.BAD_REQUEST.name()))
+				.build();
+		}
+	}
+
+	/**
+	 * Whether a date or date-time names a moment that exists: the scalars' own parsers
+	 * resolve leniently and would take 2024-02-30 for 2024-02-29.
+	 */
+	private boolean exists(String text) {
+		try {
+			switch (this.name) {
+				case "Date" -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+				case "DateTime" -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+				default -> {
+				}
+			}
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Says what was wrong in words, without the Java types GraphQL Java's own message
+	 * names.
+	 */
+	private String message(String input, boolean string) {
+		String shown = (input.length() > 40) ? input.substring(0, 40) + "..." : input;
+		String expected = switch (this.name) {
+			case "Date" -> "a real calendar date written as a string YYYY-MM-DD, for example \"2024-03-12\"";
+			case "DateTime" ->
+				"a date and time with an offset written as a string, for example " + "\"2024-03-12T08:30:00Z\"";
+			default -> "a value of type " + this.name;
+		};
+		return (string ? "\"" + shown + "\"" : shown + " (not a string)") + " is not a valid " + this.name
+				+ ": expected " + expected;
 	}
 
 	@Override

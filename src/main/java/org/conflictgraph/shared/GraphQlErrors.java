@@ -2,9 +2,17 @@ package org.conflictgraph.shared;
 
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.conflictgraph.database.DatabaseUnavailableException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,6 +21,8 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
@@ -57,7 +67,38 @@ class GraphQlErrors {
 				+ "' may not do this: writes need a key with the EDITOR role", Map.of(), environment);
 	}
 
-	static GraphQLError error(ErrorType type, String message, Map<String, Object> extensions,
+	/**
+	 * The database could not answer: unreachable ({@code UNAVAILABLE}, HTTP 503) or the
+	 * transaction ran past its time budget ({@code BAD_REQUEST}: ask for less). Anything
+	 * else from the database stays an internal error, without its text.
+	 */
+	@GraphQlExceptionHandler({ DataAccessException.class, TransactionException.class, Neo4jException.class,
+			DatabaseUnavailableException.class })
+	GraphQLError database(Exception ex, DataFetchingEnvironment environment) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+					|| cause instanceof DatabaseUnavailableException
+					|| cause instanceof DataAccessResourceFailureException) {
+				return error(ServiceErrorType.UNAVAILABLE, "The database is unavailable right now; retry in a moment",
+						Map.of(), environment);
+			}
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated"))) {
+				return error(ErrorType.BAD_REQUEST,
+						"The request ran longer than its time budget and was stopped "
+								+ "(conflictgraph.graphql.timeout); ask for less: smaller pages, fewer fields",
+						Map.of(), environment);
+			}
+		}
+		if (ex instanceof CannotCreateTransactionException) {
+			return error(ServiceErrorType.UNAVAILABLE, "The database is unavailable right now; retry in a moment",
+					Map.of(), environment);
+		}
+		return error(ErrorType.INTERNAL_ERROR, "The database could not answer this request; the failure is logged",
+				Map.of(), environment);
+	}
+
+	static GraphQLError error(ErrorClassification type, String message, Map<String, Object> extensions,
 			DataFetchingEnvironment environment) {
 		return GraphQLError.newError()
 			.errorType(type)

@@ -1,5 +1,7 @@
 package org.conflictgraph.shared;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,11 +13,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * of what is selected under a list field that takes {@code first} is multiplied by that
  * page size
  * @param maxPageSize largest {@code first} any list or connection accepts
- * @param defaultPageSize page size of connections when {@code first} is not given
+ * @param defaultPageSize page size of connections when {@code first} is not given; also
+ * the cost factor of a nested list without {@code first}
+ * @param maxRootFields most root fields (each alias counts) one operation may select
+ * @param maxAliases most aliased fields one operation may have, anywhere
+ * @param maxTextLength longest text (string or id) a query argument may be
+ * @param timeout time budget of one request; read transactions end at the same bound (see
+ * {@link ReadTransactionTimeout})
  */
 @ConfigurationProperties("conflictgraph.graphql")
 public record GraphQlLimits(@DefaultValue("15") int maxDepth, @DefaultValue("20000") int maxComplexity,
-		@DefaultValue("100") int maxPageSize, @DefaultValue("20") int defaultPageSize) {
+		@DefaultValue("100") int maxPageSize, @DefaultValue("20") int defaultPageSize,
+		@DefaultValue("50") int maxRootFields, @DefaultValue("50") int maxAliases,
+		@DefaultValue("1000") int maxTextLength, @DefaultValue("30s") Duration timeout) {
 
 	/**
 	 * The page size to use for a {@code first} argument.

@@ -7,6 +7,8 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLTypeUtil;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,34 +38,56 @@ class GraphQlLimitsConfiguration {
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(GraphQlLimits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageWeightedComplexity()) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
+				pageWeightedComplexity(limits.defaultPageSize())) {
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
 				return badRequest("The query would cost " + complexity + "; this service allows at most "
 						+ maxComplexity + " (conflictgraph.graphql.max-complexity). Every field costs 1, and what is "
-						+ "selected under a list with first: N costs N times as much: ask for smaller pages or "
-						+ "fewer nested lists.");
+						+ "selected under a list with first: N costs N times as much (first omitted counts as its "
+						+ "default, a list without first as " + limits.defaultPageSize()
+						+ "): ask for smaller pages or fewer nested lists.");
 			}
 		};
 	}
 
+	@Bean
+	RequestGuards requestGuards(GraphQlLimits limits) {
+		return new RequestGuards(limits);
+	}
+
 	/**
-	 * Every field costs one; a field with a {@code first} argument (its value or default)
-	 * multiplies the cost of its selection by the page size, because that is how many
-	 * times the selection can be resolved.
+	 * Every field costs one; a field with a {@code first} argument multiplies the cost of
+	 * its selection by the page size (the value given, else the argument's default, else
+	 * the service's default page size), because that is how many times the selection can
+	 * be resolved. A list without {@code first} multiplies by the default page size too,
+	 * except the {@code nodes} and {@code edges} of a connection, whose page is already
+	 * counted on the connection field.
 	 */
-	static FieldComplexityCalculator pageWeightedComplexity() {
+	static FieldComplexityCalculator pageWeightedComplexity(int defaultPageSize) {
 		return (environment, childComplexity) -> {
 			long times = 1;
-			if (environment.getArguments().get("first") instanceof Number first) {
+			GraphQLFieldDefinition field = environment.getFieldDefinition();
+			if (field.getName().startsWith("__") || environment.getParentType().getName().startsWith("__")) {
+				// Introspection reads the schema, not the graph.
+				times = 1;
+			}
+			else if (environment.getArguments().get("first") instanceof Number first) {
 				times = Math.max(1, first.longValue());
+			}
+			else if (field.getArgument("first") != null) {
+				times = defaultPageSize;
+			}
+			else if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()))
+					&& !environment.getParentType().getName().endsWith("Connection")) {
+				times = defaultPageSize;
 			}
 			long cost = 1 + childComplexity * times;
 			return (int) Math.min(cost, Integer.MAX_VALUE);
 		};
 	}
 
-	private static AbortExecutionException badRequest(String message) {
+	static AbortExecutionException badRequest(String message) {
 		return new AbortExecutionException(
 				List.of(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message).build()));
 	}

@@ -70,6 +70,48 @@ class ReadKeyIntegrationTests {
 	}
 
 	@Test
+	void everyExportNeedsAKeyToo() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		for (String path : new String[] { "/export/graph.graphml", "/export/nodes.csv", "/export/edges.csv",
+				"/export/graph.gexf", "/export/graph.cyjs", "/export/graph-csv.zip?provenance=true",
+				"/api/no-such-endpoint" }) {
+			client.get().uri(path).exchange().expectStatus().isUnauthorized();
+			client.get()
+				.uri(path)
+				.header("X-API-Key", TestKeys.WRONG)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectBody()
+				.jsonPath("$.errors[0].extensions.classification")
+				.isEqualTo("UNAUTHORIZED");
+		}
+		for (String path : new String[] { "/export/graph.graphml", "/export/nodes.csv",
+				"/export/graph-csv.zip?provenance=true" }) {
+			client.get().uri(path).header("X-API-Key", TestKeys.READER).exchange().expectStatus().isOk();
+		}
+	}
+
+	@Test
+	void queriesOverGetNeedAKeyAndAreCachedPrivately() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		client.get()
+			.uri("/graphql?query={q}", "{ graphStatus { neo4jVersion } }")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("UNAUTHORIZED");
+		client.get()
+			.uri("/graphql?query={q}", "{ graphStatus { neo4jVersion } }")
+			.header("X-API-Key", TestKeys.READER)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Cache-Control", "private, max-age=60");
+	}
+
+	@Test
 	void healthStaysOpen() {
 		WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)

@@ -47,7 +47,7 @@ class GraphQlLimitsIntegrationTests {
 		String message = GraphQlTests.singleError(this.graphQl.document("""
 				{ events(first: 100) { nodes { participants { actor {
 				    claims(first: 100) { evidence(first: 100) { quote } } } } } } }"""), ErrorType.BAD_REQUEST);
-		assertThat(message).startsWith("The query would cost 1010401; this service allows at most 20000 "
+		assertThat(message).startsWith("The query would cost 20204201; this service allows at most 20000 "
 				+ "(conflictgraph.graphql.max-complexity).");
 	}
 
