@@ -1,5 +1,7 @@
 package org.conflictgraph.shared;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +45,36 @@ class QueryCountIntegrationTests {
 		assertThat(twentyRows).isEqualTo(twoRows);
 		// The page, its count, and one batch per nested field and level.
 		assertThat(twoRows).isBetween(10, 30);
+	}
+
+	@Test
+	void eachOfTheFiveBenchmarkNeedsCostsOneReadTransaction() {
+		assertThat(transactionsFor("nestedEvents", Map.of("source", ApiFixture.ARTICLE, "first", 20), "events"))
+			.isEqualTo(1);
+		assertThat(transactionsFor("actorProfile", Map.of("id", ApiFixture.VVC), "actor")).isEqualTo(1);
+		assertThat(transactionsFor("search", Map.of("text", "Zolotoevka"), "search")).isEqualTo(1);
+		assertThat(transactionsFor("timeline", Map.of("actor", ApiFixture.VVC, "first", 20), "timeline")).isEqualTo(1);
+		assertThat(transactionsFor("eventCounts", Map.of("groupBy", "TYPE"), "eventCounts")).isEqualTo(1);
+	}
+
+	@Test
+	void aRequestWithManyBatchLevelsStillSendsManyStatementsInItsOneTransaction() {
+		this.counter.reset();
+		this.graphQl.documentName("nestedEvents")
+			.variable("source", ApiFixture.ARTICLE)
+			.variable("first", 20)
+			.execute()
+			.path("events.edges")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(1);
+		assertThat(this.counter.count()).isGreaterThan(1);
+		assertThat(this.counter.transactions()).isEqualTo(1);
+	}
+
+	private int transactionsFor(String document, Map<String, Object> variables, String root) {
+		this.counter.reset();
+		this.graphQl.documentName(document).variables(variables).execute().path(root).hasValue();
+		return this.counter.transactions();
 	}
 
 	private int statementsFor(int first) {
