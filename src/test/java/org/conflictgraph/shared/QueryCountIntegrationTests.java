@@ -1,5 +1,6 @@
 package org.conflictgraph.shared;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,13 @@ class QueryCountIntegrationTests {
 
 	@BeforeEach
 	void patient() {
-		this.graphQl = GraphQlTests.patient(this.tester);
+		// The first request of a shape plans a dozen new statements; on a machine shared
+		// by many builds that alone can take more than the usual minute.
+		this.graphQl = GraphQlTests.patient(this.tester)
+			.mutate()
+			.responseTimeout(Duration.ofMinutes(3))
+			.webTestClient((client) -> client.responseTimeout(Duration.ofMinutes(3)))
+			.build();
 	}
 
 	@Test
