@@ -51,7 +51,14 @@ class ReadTransactions implements WebGraphQlInterceptor {
 		if (!isQuery(request.getDocument(), request.getOperationName())) {
 			return chain.next(request);
 		}
-		return Mono.fromCallable(() -> this.readOnly.execute((status) -> chain.next(request).block()));
+		return Mono.fromCallable(() -> this.readOnly.execute((status) -> {
+			WebGraphQlResponse response = chain.next(request).block();
+			// Nothing to keep: ending with a rollback also ends quietly when a field's
+			// error has marked the shared transaction rollback-only (a commit would throw
+			// and turn the field's error into a failed request).
+			status.setRollbackOnly();
+			return response;
+		}));
 	}
 
 	boolean isQuery(@Nullable String document, @Nullable String operationName) {

@@ -13,6 +13,7 @@ import org.conflictgraph.IntegrationTest;
 import org.conflictgraph.QueryCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +77,17 @@ class QueryCountIntegrationTests {
 			.hasSizeGreaterThan(1);
 		assertThat(this.counter.count()).isGreaterThan(1);
 		assertThat(this.counter.transactions()).isEqualTo(1);
+	}
+
+	@Test
+	void anErrorInsideTheRequestsReadTransactionIsStillAnErrorOfTheField() {
+		// The neighbourhood's reader is transactional itself: its NotFoundException marks
+		// the request's transaction rollback-only, which must not turn into a failed
+		// request.
+		String message = GraphQlTests.singleError(this.graphQl.documentName("exploreNeighborhood")
+			.variable("id", "armed-group:no-such-group")
+			.variable("depth", 1), ErrorType.NOT_FOUND);
+		assertThat(message).contains("armed-group:no-such-group");
 	}
 
 	private int transactionsFor(String document, Map<String, Object> variables, String root) {
