@@ -1,8 +1,13 @@
 package org.conflictgraph;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -12,18 +17,61 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /**
  * Counts the Cypher statements the service sends through {@link Neo4jClient}: the real
  * client, wrapped in a proxy that counts every {@code query(...)} call. Tests read the
- * count around one request to show that it does not grow with the rows returned.
+ * count around one request to show that it does not grow with the rows returned. The
+ * driver is wrapped too, to count the transactions (Bolt begin/commit pairs) a request
+ * costs.
  */
 public class QueryCounter {
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	private final AtomicInteger transactions = new AtomicInteger();
+
 	public void reset() {
 		this.count.set(0);
+		this.transactions.set(0);
 	}
 
 	public int count() {
 		return this.count.get();
+	}
+
+	/**
+	 * The transactions begun on the driver since the last reset: explicit ones, managed
+	 * ones ({@code executeRead}/{@code executeWrite}) and auto-commit {@code run} calls.
+	 */
+	public int transactions() {
+		return this.transactions.get();
+	}
+
+	Driver wrap(Driver driver) {
+		return (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(), new Class<?>[] { Driver.class },
+				(proxy, method, args) -> {
+					Object result = invoke(driver, method, args);
+					return (result instanceof Session session) ? wrap(session) : result;
+				});
+	}
+
+	private Session wrap(Session session) {
+		return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] { Session.class },
+				(proxy, method, args) -> {
+					if (TRANSACTIONS.contains(method.getName())) {
+						this.transactions.incrementAndGet();
+					}
+					return invoke(session, method, args);
+				});
+	}
+
+	private static final Set<String> TRANSACTIONS = Set.of("beginTransaction", "executeRead", "executeWrite",
+			"executeWriteWithoutResult", "readTransaction", "writeTransaction", "run");
+
+	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	Neo4jClient wrap(Neo4jClient client) {
@@ -56,7 +104,10 @@ public class QueryCounter {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof Neo4jClient client) ? counter.getObject().wrap(client) : bean;
+					if (bean instanceof Neo4jClient client) {
+						return counter.getObject().wrap(client);
+					}
+					return (bean instanceof Driver driver) ? counter.getObject().wrap(driver) : bean;
 				}
 			};
 		}

@@ -3,7 +3,7 @@ package org.conflictgraph.actor;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.GraphValues;
@@ -17,9 +17,18 @@ public record Actor(String id, String name, EntityKind kind, List<String> aliase
 
 	public static final String LABEL = "Actor";
 
-	/** The actor of an {@code Actor} node. */
-	public static Actor from(Node node) {
-		EntityKind kind = EntityKind.fromLabels(LABEL, node.labels());
+	/**
+	 * Cypher that projects the actor bound to {@code variable} on what this record reads,
+	 * leaving out the bookkeeping lists ({@code reportIds}, {@code nameKeys},
+	 * {@code aliasText}) that can be long.
+	 */
+	public static String projection(String variable) {
+		return variable + " {.id, .name, .aliases, .description, .country, labels: labels(" + variable + ")}";
+	}
+
+	/** The actor of an {@code Actor} node or its {@link #projection(String)}. */
+	public static Actor from(MapAccessor node) {
+		EntityKind kind = EntityKind.fromLabels(LABEL, GraphValues.labels(node));
 		if (kind == null) {
 			throw new IllegalStateException("Actor " + node.get("id") + " has no kind label");
 		}

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
 
 import org.conflictgraph.place.Location;
 import org.conflictgraph.place.Place;
@@ -32,6 +31,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ActorQueries {
 
+	/** The properties of an actor or a place bound to {@code of}, with its labels. */
+	private static final String PLACE_OR_ACTOR = "of {.id, .name, .aliases, .description, .country, .location,"
+			+ " .locationPrecision, .adminLevel, .countryCode, .geonamesId, labels: labels(of)}";
+
 	private final GraphReader graph;
 
 	ActorQueries(GraphReader graph) {
@@ -39,8 +42,8 @@ class ActorQueries {
 	}
 
 	Optional<Actor> actor(String id) {
-		return this.graph.one("MATCH (a:Actor {id: $id}) RETURN a", Map.of("id", id),
-				(record) -> Actor.from(record.get("a").asNode()));
+		return this.graph.one("MATCH (a:Actor {id: $id}) RETURN " + Actor.projection("a") + " AS a", Map.of("id", id),
+				(record) -> Actor.from(record.get("a")));
 	}
 
 	Connection<Actor> actors(ActorFilter filter, ActorSort sort, int first, @Nullable String after) {
@@ -48,8 +51,7 @@ class ActorQueries {
 		Cursor cursor = Cursor.decode(after, keyset.name());
 		ListQuery query = query(filter, keyset);
 		Statement page = query.page(keyset, cursor, first);
-		List<Actor> rows = this.graph.list(page.cypher(), page.parameters(),
-				(record) -> Actor.from(record.get("row").asNode()));
+		List<Actor> rows = this.graph.list(page.cypher(), page.parameters(), (record) -> Actor.from(record.get("row")));
 		Statement count = query.count();
 		return Connection.of(rows, first, cursor, (actor) -> keyset.cursor(actor.name(), actor.id()),
 				() -> this.graph.one(count.cypher(), count.parameters(), (record) -> record.get("count").asInt())
@@ -69,7 +71,8 @@ class ActorQueries {
 	 */
 	static ListQuery query(ActorFilter filter, Keyset keyset) {
 		// The condition lets the planner read actors in name order and stop early.
-		ListQuery query = new ListQuery("a", "MATCH (a:Actor)").where(keyset.key() + " IS NOT NULL");
+		ListQuery query = new ListQuery("a", "MATCH (a:Actor)").where(keyset.key() + " IS NOT NULL")
+			.project(Actor.projection("a"));
 		if (filter.name() != null) {
 			query.anchor(
 					"CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS a\nWITH a WHERE a:Actor",
@@ -121,24 +124,29 @@ class ActorQueries {
 
 	/** The places each node is located in. */
 	Map<String, List<Location>> locatedIn(List<String> ids) {
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH (:Actor {id: id})-[r:LOCATED_IN]->(p:Place)
-				RETURN id, p, r%s AS r ORDER BY id, p.name""".formatted(Provenance.PROPERTIES), Map.of("ids", ids),
-				(record) -> new Location(Place.from(record.get("p").asNode()), Provenance.from(record.get("r"))));
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH (:Actor {id: id})-[r:LOCATED_IN]->(p:Place)
+						RETURN id, %s AS p, r%s AS r ORDER BY id, p.name""".formatted(Place.projection("p"),
+						Provenance.PROPERTIES),
+				Map.of("ids", ids),
+				(record) -> new Location(Place.from(record.get("p")), Provenance.from(record.get("r"))));
 	}
 
 	/** The actors each actor is part of ({@code outgoing}) or that are part of it. */
 	Map<String, List<Membership>> memberships(List<String> ids, boolean outgoing) {
 		String pattern = outgoing ? "(a:Actor {id: id})-[r:PART_OF]->(other:Actor)"
 				: "(a:Actor {id: id})<-[r:PART_OF]-(other:Actor)";
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH %s
-				RETURN id, a, other, r%s AS r ORDER BY id, other.name""".formatted(pattern, Provenance.PROPERTIES),
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH %s
+						RETURN id, %s AS a, %s AS other, r%s AS r ORDER BY id, other.name""".formatted(pattern,
+						Actor.projection("a"), Actor.projection("other"), Provenance.PROPERTIES),
 				Map.of("ids", ids), (record) -> {
-					Actor self = Actor.from(record.get("a").asNode());
-					Actor other = Actor.from(record.get("other").asNode());
+					Actor self = Actor.from(record.get("a"));
+					Actor other = Actor.from(record.get("other"));
 					Provenance provenance = Provenance.from(record.get("r"));
 					return outgoing ? new Membership(self, other, provenance) : new Membership(other, self, provenance);
 				});
@@ -153,12 +161,13 @@ class ActorQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH %s
-				RETURN id, a, of, r {.position, .since, .mentionIds, .referenceIds, .referenceNote} AS r
-				ORDER BY id, r.since DESC, a.name""".formatted(pattern), Map.of("ids", ids), (record) -> {
-			Value r = record.get("r");
-			return new Position(Actor.from(record.get("a").asNode()), GraphValues.string(r, "position"),
-					placeOrActor(record.get("of").asNode()), GraphValues.date(r, "since"), Provenance.from(r));
-		});
+				RETURN id, %s AS a, %s AS of, r {.position, .since, .mentionIds, .referenceIds, .referenceNote} AS r
+				ORDER BY id, r.since DESC, a.name""".formatted(pattern, Actor.projection("a"), PLACE_OR_ACTOR),
+				Map.of("ids", ids), (record) -> {
+					Value r = record.get("r");
+					return new Position(Actor.from(record.get("a")), GraphValues.string(r, "position"),
+							placeOrActor(record.get("of")), GraphValues.date(r, "since"), Provenance.from(r));
+				});
 	}
 
 	/** Places that people hold positions in, each with the positions. */
@@ -166,31 +175,35 @@ class ActorQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (of:Place {id: id})<-[r:HOLDS_POSITION]-(a:Actor)
-				RETURN id, a, of, r {.position, .since, .mentionIds, .referenceIds, .referenceNote} AS r
-				ORDER BY id, r.since DESC, a.name""", Map.of("ids", ids), (record) -> {
-			Value r = record.get("r");
-			return new Position(Actor.from(record.get("a").asNode()), GraphValues.string(r, "position"),
-					Place.from(record.get("of").asNode()), GraphValues.date(r, "since"), Provenance.from(r));
-		});
+				RETURN id, %s AS a, %s AS of, r {.position, .since, .mentionIds, .referenceIds, .referenceNote} AS r
+				ORDER BY id, r.since DESC, a.name""".formatted(Actor.projection("a"), Place.projection("of")),
+				Map.of("ids", ids), (record) -> {
+					Value r = record.get("r");
+					return new Position(Actor.from(record.get("a")), GraphValues.string(r, "position"),
+							Place.from(record.get("of")), GraphValues.date(r, "since"), Provenance.from(r));
+				});
 	}
 
 	/** Accusations each actor made ({@code outgoing}) or faced. */
 	Map<String, List<Blame>> blames(List<String> ids, boolean outgoing) {
 		String pattern = outgoing ? "(a:Actor {id: id})-[r:BLAMED]->(other:Actor)"
 				: "(a:Actor {id: id})<-[r:BLAMED]-(other:Actor)";
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH %s
-				RETURN id, a, other, r {.eventId, .claimId, .mentionIds, .referenceIds, .referenceNote} AS r
-				ORDER BY id, other.name, r.eventId""".formatted(pattern), Map.of("ids", ids), (record) -> {
-			Actor self = Actor.from(record.get("a").asNode());
-			Actor other = Actor.from(record.get("other").asNode());
-			Value r = record.get("r");
-			String event = GraphValues.string(r, "eventId");
-			String claim = GraphValues.string(r, "claimId");
-			return outgoing ? new Blame(self, other, event, claim, Provenance.from(r))
-					: new Blame(other, self, event, claim, Provenance.from(r));
-		});
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH %s
+						RETURN id, %s AS a, %s AS other, r {.eventId, .claimId, .mentionIds, .referenceIds, .referenceNote} AS r
+						ORDER BY id, other.name, r.eventId"""
+					.formatted(pattern, Actor.projection("a"), Actor.projection("other")),
+				Map.of("ids", ids), (record) -> {
+					Actor self = Actor.from(record.get("a"));
+					Actor other = Actor.from(record.get("other"));
+					Value r = record.get("r");
+					String event = GraphValues.string(r, "eventId");
+					String claim = GraphValues.string(r, "claimId");
+					return outgoing ? new Blame(self, other, event, claim, Provenance.from(r))
+							: new Blame(other, self, event, claim, Provenance.from(r));
+				});
 	}
 
 	/**
@@ -200,13 +213,14 @@ class ActorQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Actor {id: id})-[r:POSSIBLY_SAME_AS]-(other:Actor)
-				RETURN id, other, r {.confidence, .basis, .mentionIds, .referenceIds, .referenceNote} AS r
-				ORDER BY id, r.confidence DESC, other.name""", Map.of("ids", ids), (record) -> {
-			Value r = record.get("r");
-			Double confidence = GraphValues.decimal(r, "confidence");
-			return new PossibleIdentity(Actor.from(record.get("other").asNode()), (confidence != null) ? confidence : 0,
-					GraphValues.string(r, "basis"), Provenance.from(r));
-		});
+				RETURN id, %s AS other, r {.confidence, .basis, .mentionIds, .referenceIds, .referenceNote} AS r
+				ORDER BY id, r.confidence DESC, other.name""".formatted(Actor.projection("other")), Map.of("ids", ids),
+				(record) -> {
+					Value r = record.get("r");
+					Double confidence = GraphValues.decimal(r, "confidence");
+					return new PossibleIdentity(Actor.from(record.get("other")), (confidence != null) ? confidence : 0,
+							GraphValues.string(r, "basis"), Provenance.from(r));
+				});
 	}
 
 	/** The outlet that published each source. */
@@ -214,11 +228,12 @@ class ActorQueries {
 		return this.graph.byId("""
 				UNWIND $ids AS id
 				MATCH (:Source {id: id})-[:PUBLISHED_BY]->(a:Actor)
-				RETURN id, a""", Map.of("ids", sourceIds), (record) -> Actor.from(record.get("a").asNode()));
+				RETURN id, %s AS a""".formatted(Actor.projection("a")), Map.of("ids", sourceIds),
+				(record) -> Actor.from(record.get("a")));
 	}
 
-	private static Object placeOrActor(Node node) {
-		if (node.hasLabel(Place.LABEL)) {
+	private static Object placeOrActor(Value node) {
+		if (GraphValues.labels(node).contains(Place.LABEL)) {
 			return Place.from(node);
 		}
 		return Actor.from(node);

@@ -3,7 +3,7 @@ package org.conflictgraph.asset;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.GraphValues;
@@ -17,9 +17,17 @@ public record Asset(String id, String name, EntityKind kind, List<String> aliase
 
 	public static final String LABEL = "Asset";
 
-	/** The asset of an {@code Asset} node. */
-	public static Asset from(Node node) {
-		EntityKind kind = EntityKind.fromLabels(LABEL, node.labels());
+	/**
+	 * Cypher that projects the asset bound to {@code variable} on what this record reads,
+	 * leaving out the bookkeeping lists.
+	 */
+	public static String projection(String variable) {
+		return variable + " {.id, .name, .aliases, .description, .model, .quantity, labels: labels(" + variable + ")}";
+	}
+
+	/** The asset of an {@code Asset} node or its {@link #projection(String)}. */
+	public static Asset from(MapAccessor node) {
+		EntityKind kind = EntityKind.fromLabels(LABEL, GraphValues.labels(node));
 		if (kind == null) {
 			throw new IllegalStateException("Asset " + node.get("id") + " has no kind label");
 		}

@@ -30,19 +30,21 @@ class AssetController {
 	@QueryMapping
 	Asset asset(@Argument String id) {
 		return this.graph
-			.one("MATCH (a:Asset {id: $id}) RETURN a", Map.of("id", id),
-					(record) -> Asset.from(record.get("a").asNode()))
+			.one("MATCH (a:Asset {id: $id}) RETURN " + Asset.projection("a") + " AS a", Map.of("id", id),
+					(record) -> Asset.from(record.get("a")))
 			.orElseThrow(() -> new NotFoundException("No asset with id '" + id + "'"));
 	}
 
 	@BatchMapping(typeName = "Asset")
 	Map<Asset, List<Location>> locatedIn(List<Asset> assets) {
-		Map<String, List<Location>> found = this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH (:Asset {id: id})-[r:LOCATED_IN]->(p:Place)
-				RETURN id, p, r%s AS r ORDER BY id, p.name""".formatted(Provenance.PROPERTIES),
+		Map<String, List<Location>> found = this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH (:Asset {id: id})-[r:LOCATED_IN]->(p:Place)
+						RETURN id, %s AS p, r%s AS r ORDER BY id, p.name""".formatted(Place.projection("p"),
+						Provenance.PROPERTIES),
 				Map.of("ids", Batches.ids(assets, Asset::id)),
-				(record) -> new Location(Place.from(record.get("p").asNode()), Provenance.from(record.get("r"))));
+				(record) -> new Location(Place.from(record.get("p")), Provenance.from(record.get("r"))));
 		return Batches.lists(assets, Asset::id, found);
 	}
 

@@ -42,13 +42,14 @@ class ClaimQueries {
 	}
 
 	Optional<Claim> claim(String id) {
-		return this.graph.one("MATCH (c:Claim {id: $id}) RETURN c", Map.of("id", id),
-				(record) -> Claim.from(record.get("c").asNode()));
+		return this.graph.one("MATCH (c:Claim {id: $id}) RETURN " + Claim.projection("c") + " AS c", Map.of("id", id),
+				(record) -> Claim.from(record.get("c")));
 	}
 
 	Map<String, Claim> claims(List<String> ids) {
-		return this.graph.byId("UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN id, c", Map.of("ids", ids),
-				(record) -> Claim.from(record.get("c").asNode()));
+		return this.graph.byId(
+				"UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN id, " + Claim.projection("c") + " AS c",
+				Map.of("ids", ids), (record) -> Claim.from(record.get("c")));
 	}
 
 	Connection<Claim> claims(ClaimFilter filter, ClaimSort sort, int first, @Nullable String after) {
@@ -57,7 +58,7 @@ class ClaimQueries {
 		ListQuery query = query(filter);
 		Statement page = query.page(keyset, cursor, first);
 		List<Dated> rows = this.graph.list(page.cypher(), page.parameters(),
-				(record) -> new Dated(Claim.from(record.get("row").asNode()), record.get("sortKey").asLocalDate()));
+				(record) -> new Dated(Claim.from(record.get("row")), record.get("sortKey").asLocalDate()));
 		Statement count = query.count();
 		return Connection.of(rows, first, cursor, (row) -> keyset.cursor(row.sortDate(), row.claim().id()),
 				() -> this.graph.one(count.cypher(), count.parameters(), (record) -> record.get("count").asInt())
@@ -84,7 +85,7 @@ class ClaimQueries {
 	 * preference.
 	 */
 	static ListQuery query(ClaimFilter filter) {
-		ListQuery query = new ListQuery("c", "MATCH (c:Claim)");
+		ListQuery query = new ListQuery("c", "MATCH (c:Claim)").project(Claim.projection("c"));
 		if (filter.kinds() != null) {
 			query.where("c.kind IN $kinds").parameter("kinds", filter.kinds());
 		}
@@ -149,39 +150,44 @@ class ClaimQueries {
 			case KIND -> "WITH DISTINCT c, claimant, c.kind AS groupKey, c.kind AS groupLabel, null AS groupEntity";
 			case EVENT -> """
 					MATCH (c)-[:ABOUT]->(event:Event)
-					WITH DISTINCT c, claimant, event.id AS groupKey, event.title AS groupLabel, event AS groupEntity""";
+					WITH DISTINCT c, claimant, event.id AS groupKey, event.title AS groupLabel,
+					  %s AS groupEntity""".formatted(Entities.projection("event"));
 			case PLACE -> """
 					MATCH (c)-[:ABOUT]->()-[:OCCURRED_IN]->{0,1}(place:Place)
-					WITH DISTINCT c, claimant, place.id AS groupKey, place.name AS groupLabel, place AS groupEntity""";
-			case REGION ->
-				"""
-						MATCH (c)-[:ABOUT]->()-[:OCCURRED_IN]->{0,1}(:Place)-[:LOCATED_IN]->*(region:Region)
-						WITH DISTINCT c, claimant, region.id AS groupKey, region.name AS groupLabel, region AS groupEntity""";
+					WITH DISTINCT c, claimant, place.id AS groupKey, place.name AS groupLabel,
+					  %s AS groupEntity""".formatted(Entities.projection("place"));
+			case REGION -> """
+					MATCH (c)-[:ABOUT]->()-[:OCCURRED_IN]->{0,1}(:Place)-[:LOCATED_IN]->*(region:Region)
+					WITH DISTINCT c, claimant, region.id AS groupKey, region.name AS groupLabel,
+					  %s AS groupEntity""".formatted(Entities.projection("region"));
 		};
 		List<String> sums = new ArrayList<>();
 		for (String figure : Figures.NAMES) {
 			sums.add("CASE WHEN count(c.%1$s) = 0 THEN null ELSE sum(c.%1$s) END AS %1$s".formatted(figure));
 		}
-		String cypher = rows.cypher() + """
+		String cypher = rows.cypher()
+				+ """
 
-				MATCH (c)-[:CLAIMED_BY]->(claimant:Actor)
-				%s
-				WITH claimant, groupKey, groupLabel, groupEntity, c,
-				     [(c)-[:REPORTED_BY]->(reporter:Actor) | reporter] AS reporters
-				RETURN claimant, groupKey, groupLabel, groupEntity, count(c) AS claims, collect(reporters) AS reporters,
-				       %s
-				ORDER BY claimant.name, claimant.id, groupKey""".formatted(group, String.join(",\n       ", sums));
+						MATCH (c)-[:CLAIMED_BY]->(claimant:Actor)
+						%s
+						WITH claimant, groupKey, groupLabel, groupEntity, c,
+						     [(c)-[:REPORTED_BY]->(reporter:Actor) | %s] AS reporters
+						RETURN %s AS claimant, groupKey, groupLabel, groupEntity, count(c) AS claims, collect(reporters) AS reporters,
+						       %s
+						ORDER BY claimant.name, claimant.id, groupKey"""
+					.formatted(group, Actor.projection("reporter"), Actor.projection("claimant"),
+							String.join(",\n       ", sums));
 		return this.graph.list(cypher, rows.parameters(), (record) -> {
 			Map<String, Actor> reporters = new LinkedHashMap<>();
 			for (Value perClaim : record.get("reporters").values()) {
 				for (Value reporter : perClaim.values()) {
-					Actor actor = Actor.from(reporter.asNode());
+					Actor actor = Actor.from(reporter);
 					reporters.putIfAbsent(actor.id(), actor);
 				}
 			}
 			Value entity = record.get("groupEntity");
-			return new ClaimTotals(Actor.from(record.get("claimant").asNode()), GraphValues.string(record, "groupKey"),
-					GraphValues.string(record, "groupLabel"), entity.isNull() ? null : Entities.from(entity.asNode()),
+			return new ClaimTotals(Actor.from(record.get("claimant")), GraphValues.string(record, "groupKey"),
+					GraphValues.string(record, "groupLabel"), entity.isNull() ? null : Entities.from(entity),
 					record.get("claims").asInt(), Figures.from(record), List.copyOf(reporters.values()));
 		});
 	}
@@ -193,7 +199,8 @@ class ClaimQueries {
 				MATCH (:Claim {id: id})-[:CLAIMED_BY]->(a:Actor)
 				WITH id, a ORDER BY a.name
 				WITH id, head(collect(a)) AS a
-				RETURN id, a""", Map.of("ids", ids), (record) -> Actor.from(record.get("a").asNode()));
+				RETURN id, %s AS a""".formatted(Actor.projection("a")), Map.of("ids", ids),
+				(record) -> Actor.from(record.get("a")));
 	}
 
 	/** Who relayed each claim. */
@@ -201,17 +208,19 @@ class ClaimQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Claim {id: id})-[:REPORTED_BY]->(a:Actor)
-				RETURN id, a ORDER BY id, a.name""", Map.of("ids", ids),
-				(record) -> Actor.from(record.get("a").asNode()));
+				RETURN id, %s AS a ORDER BY id, a.name""".formatted(Actor.projection("a")), Map.of("ids", ids),
+				(record) -> Actor.from(record.get("a")));
 	}
 
 	/** What each claim is about. */
 	Map<String, List<Object>> subjects(List<String> ids) {
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH (:Claim {id: id})-[:ABOUT]->(subject)
-				RETURN id, subject ORDER BY id, coalesce(subject.name, subject.title)""", Map.of("ids", ids),
-				(record) -> Entities.from(record.get("subject").asNode()));
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH (:Claim {id: id})-[:ABOUT]->(subject)
+						RETURN id, %s AS subject ORDER BY id, coalesce(subject.name, subject.title)"""
+					.formatted(Entities.projection("subject")),
+				Map.of("ids", ids), (record) -> Entities.from(record.get("subject")));
 	}
 
 	/** The claims each claim contradicts or is contradicted by. */
@@ -219,9 +228,9 @@ class ClaimQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Claim {id: id})-[r:CONTRADICTS]-(other:Claim)
-				RETURN id, other, r {.basis, .confidence, .mentionIds, .referenceIds, .referenceNote} AS r
-				ORDER BY id, other.id""", Map.of("ids", ids),
-				(record) -> new Contradiction(Claim.from(record.get("other").asNode()),
+				RETURN id, %s AS other, r {.basis, .confidence, .mentionIds, .referenceIds, .referenceNote} AS r
+				ORDER BY id, other.id""".formatted(Claim.projection("other")), Map.of("ids", ids),
+				(record) -> new Contradiction(Claim.from(record.get("other")),
 						GraphValues.string(record.get("r"), "basis"),
 						GraphValues.decimal(record.get("r"), "confidence"), Provenance.from(record.get("r"))));
 	}
@@ -231,8 +240,8 @@ class ClaimQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Event {id: id})<-[:ABOUT]-(c:Claim)
-				RETURN id, c ORDER BY id, %s, c.id""".formatted(SORT_DATE), Map.of("ids", ids),
-				(record) -> Claim.from(record.get("c").asNode()));
+				RETURN id, %s AS c ORDER BY id, %s, c.id""".formatted(Claim.projection("c"), SORT_DATE),
+				Map.of("ids", ids), (record) -> Claim.from(record.get("c")));
 	}
 
 	/**
@@ -247,8 +256,8 @@ class ClaimQueries {
 				  MATCH %s
 				  RETURN c ORDER BY %s DESC, c.id DESC LIMIT $first
 				}
-				RETURN id, c""".formatted(pattern, SORT_DATE), Map.of("ids", ids, "first", first),
-				(record) -> Claim.from(record.get("c").asNode()));
+				RETURN id, %s AS c""".formatted(pattern, SORT_DATE, Claim.projection("c")),
+				Map.of("ids", ids, "first", first), (record) -> Claim.from(record.get("c")));
 	}
 
 	/** The claims each actor made that match a nested filter, most recent first. */
@@ -264,8 +273,8 @@ class ClaimQueries {
 				  WHERE %s
 				  RETURN c ORDER BY %s DESC, c.id DESC LIMIT $first
 				}
-				RETURN id, c""".formatted(NestedClaimFilter.CONDITIONS, SORT_DATE), parameters,
-				(record) -> Claim.from(record.get("c").asNode()));
+				RETURN id, %s AS c""".formatted(NestedClaimFilter.CONDITIONS, SORT_DATE, Claim.projection("c")),
+				parameters, (record) -> Claim.from(record.get("c")));
 	}
 
 	private record Dated(Claim claim, LocalDate sortDate) {

@@ -1,10 +1,14 @@
 package org.conflictgraph.event;
 
+import java.util.List;
+
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
 import org.conflictgraph.actor.Actor;
 import org.conflictgraph.asset.Asset;
 import org.conflictgraph.place.Place;
+import org.conflictgraph.shared.GraphValues;
 
 /**
  * Maps a node of any entity label to its record, for fields of the GraphQL interface
@@ -19,21 +23,45 @@ public final class Entities {
 	 * @return an {@link Actor}, {@link Place}, {@link Asset} or {@link Event}
 	 * @throws IllegalStateException for a node that is none of them
 	 */
-	public static Object from(Node node) {
-		if (node.hasLabel(Actor.LABEL)) {
+	public static Object from(MapAccessor node) {
+		List<String> labels = GraphValues.labels(node);
+		if (labels.contains(Actor.LABEL)) {
 			return Actor.from(node);
 		}
-		if (node.hasLabel(Place.LABEL)) {
+		if (labels.contains(Place.LABEL)) {
 			return Place.from(node);
 		}
-		if (node.hasLabel(Asset.LABEL)) {
+		if (labels.contains(Asset.LABEL)) {
 			return Asset.from(node);
 		}
-		if (node.hasLabel(Event.LABEL)) {
+		if (labels.contains(Event.LABEL)) {
 			return Event.from(node);
 		}
-		throw new IllegalStateException("Node " + node.get("id") + " is not an entity: " + node.labels());
+		throw new IllegalStateException("Node " + node.get("id") + " is not an entity: " + labels);
 	}
+
+	/**
+	 * Cypher that projects an entity of any kind bound to {@code variable} on what the
+	 * entity records read (and its labels), leaving out the bookkeeping lists.
+	 */
+	public static String projection(String variable) {
+		return projection(variable, List.of());
+	}
+
+	/** {@link #projection(String)} with more properties, for other node types. */
+	public static String projection(String variable, List<String> more) {
+		java.util.Set<String> properties = new java.util.LinkedHashSet<>(PROPERTIES);
+		properties.addAll(more);
+		StringBuilder projection = new StringBuilder(variable).append(" {");
+		for (String property : properties) {
+			projection.append('.').append(property).append(", ");
+		}
+		return projection.append("labels: labels(").append(variable).append(")}").toString();
+	}
+
+	private static final List<String> PROPERTIES = List.of("id", "name", "title", "aliases", "description", "country",
+			"location", "locationPrecision", "adminLevel", "countryCode", "geonamesId", "model", "quantity", "date",
+			"datePrecision", "type", "subType", "status", "summary");
 
 	/** Whether the node is an actor, place, asset or event. */
 	public static boolean isEntity(Node node) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.GraphValues;
@@ -18,8 +18,16 @@ public record Event(String id, String title, LocalDate date, DatePrecision dateP
 
 	public static final String LABEL = "Event";
 
-	/** The event of an {@code Event} node. */
-	public static Event from(Node node) {
+	/**
+	 * Cypher that projects the event bound to {@code variable} on what this record reads,
+	 * leaving out the bookkeeping lists.
+	 */
+	public static String projection(String variable) {
+		return variable + " {.id, .title, .date, .datePrecision, .type, .subType, .status, .summary}";
+	}
+
+	/** The event of an {@code Event} node or its {@link #projection(String)}. */
+	public static Event from(MapAccessor node) {
 		LocalDate date = GraphValues.date(node, "date");
 		if (date == null) {
 			throw new IllegalStateException("Event " + node.get("id") + " has no date");

@@ -46,13 +46,14 @@ class EventQueries {
 	}
 
 	Optional<Event> event(String id) {
-		return this.graph.one("MATCH (e:Event {id: $id}) RETURN e", Map.of("id", id),
-				(record) -> Event.from(record.get("e").asNode()));
+		return this.graph.one("MATCH (e:Event {id: $id}) RETURN " + Event.projection("e") + " AS e", Map.of("id", id),
+				(record) -> Event.from(record.get("e")));
 	}
 
 	Map<String, Event> events(List<String> ids) {
-		return this.graph.byId("UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN id, e", Map.of("ids", ids),
-				(record) -> Event.from(record.get("e").asNode()));
+		return this.graph.byId(
+				"UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN id, " + Event.projection("e") + " AS e",
+				Map.of("ids", ids), (record) -> Event.from(record.get("e")));
 	}
 
 	Connection<Event> events(EventFilter filter, EventSort sort, int first, @Nullable String after) {
@@ -60,8 +61,7 @@ class EventQueries {
 		Cursor cursor = Cursor.decode(after, keyset.name());
 		ListQuery query = query(filter);
 		Statement page = query.page(keyset, cursor, first);
-		List<Event> rows = this.graph.list(page.cypher(), page.parameters(),
-				(record) -> Event.from(record.get("row").asNode()));
+		List<Event> rows = this.graph.list(page.cypher(), page.parameters(), (record) -> Event.from(record.get("row")));
 		return Connection.of(rows, first, cursor, (event) -> keyset.cursor(event.date(), event.id()),
 				() -> count(query));
 	}
@@ -84,7 +84,7 @@ class EventQueries {
 						"[(:Actor {id: $actor})-[r:PARTICIPATED_IN]->(e) | r.role] AS roles")
 				: query.page(keyset, cursor, first, "[] AS roles");
 		List<TimelineEntry> rows = this.graph.list(page.cypher(), page.parameters(), (record) -> {
-			Event event = Event.from(record.get("row").asNode());
+			Event event = Event.from(record.get("row"));
 			List<ParticipantRole> roles = record.get("roles")
 				.asList((role) -> ParticipantRole.fromGraph(role.asString()))
 				.stream()
@@ -129,16 +129,18 @@ class EventQueries {
 			case REGION -> """
 					MATCH (e)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN]->*(region:Region)
 					WITH region, count(DISTINCT e) AS count
-					RETURN region.id AS key, region.name AS label, count, region AS entity ORDER BY count DESC, key""";
+					RETURN region.id AS key, region.name AS label, count, %s AS entity ORDER BY count DESC, key"""
+				.formatted(Entities.projection("region"));
 			case ACTOR -> """
 					MATCH (actor:Actor)-[:PARTICIPATED_IN]->(e)
 					WITH actor, count(DISTINCT e) AS count
-					RETURN actor.id AS key, actor.name AS label, count, actor AS entity ORDER BY count DESC, key""";
+					RETURN actor.id AS key, actor.name AS label, count, %s AS entity ORDER BY count DESC, key"""
+				.formatted(Entities.projection("actor"));
 		};
 		return this.graph.list(rows.cypher() + "\n" + aggregate, rows.parameters(),
 				(record) -> new EventCount(record.get("key").asString(), record.get("label").asString(),
 						record.get("count").asInt(),
-						record.get("entity").isNull() ? null : Entities.from(record.get("entity").asNode())));
+						record.get("entity").isNull() ? null : Entities.from(record.get("entity"))));
 	}
 
 	static Keyset keyset(EventSort sort) {
@@ -154,7 +156,8 @@ class EventQueries {
 	 * property conditions are backed by the date, type and status indexes.
 	 */
 	static ListQuery query(EventFilter filter) {
-		ListQuery query = new ListQuery("e", "MATCH (e:Event)").where("e.date IS NOT NULL");
+		ListQuery query = new ListQuery("e", "MATCH (e:Event)").where("e.date IS NOT NULL")
+			.project(Event.projection("e"));
 		if (filter.from() != null) {
 			query.where("e.date >= $from").parameter("from", filter.from());
 		}
@@ -230,38 +233,44 @@ class EventQueries {
 
 	/** Participants of each event, optionally in one role. */
 	Map<String, List<Participation>> participants(List<String> ids, @Nullable String role) {
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH (e:Event {id: id})<-[r:PARTICIPATED_IN]-(a:Actor)
-				WHERE $role IS NULL OR r.role = $role
-				RETURN id, e, a, r%s AS r ORDER BY id, r.role, a.name""".formatted(RELATION),
-				parameters(ids, "role", role), (record) -> new Participation(Actor.from(record.get("a").asNode()),
-						Event.from(record.get("e").asNode()), role(record.get("r")), Provenance.from(record.get("r"))));
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH (e:Event {id: id})<-[r:PARTICIPATED_IN]-(a:Actor)
+						WHERE $role IS NULL OR r.role = $role
+						RETURN id, %s AS e, %s AS a, r%s AS r ORDER BY id, r.role, a.name"""
+					.formatted(Event.projection("e"), Actor.projection("a"), RELATION),
+				parameters(ids, "role", role), (record) -> new Participation(Actor.from(record.get("a")),
+						Event.from(record.get("e")), role(record.get("r")), Provenance.from(record.get("r"))));
 	}
 
 	/** The events each actor took part in, most recent first, optionally in one role. */
 	Map<String, List<Participation>> actorEvents(List<String> ids, int first, @Nullable String role) {
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH (a:Actor {id: id})
-				CALL (a) {
-				  MATCH (a)-[r:PARTICIPATED_IN]->(e:Event)
-				  WHERE $role IS NULL OR r.role = $role
-				  RETURN r, e ORDER BY e.date DESC, e.id DESC, r.role LIMIT $first
-				}
-				RETURN id, a, e, r%s AS r""".formatted(RELATION), parameters(ids, "role", role, "first", first),
-				(record) -> new Participation(Actor.from(record.get("a").asNode()),
-						Event.from(record.get("e").asNode()), role(record.get("r")), Provenance.from(record.get("r"))));
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH (a:Actor {id: id})
+						CALL (a) {
+						  MATCH (a)-[r:PARTICIPATED_IN]->(e:Event)
+						  WHERE $role IS NULL OR r.role = $role
+						  RETURN r, e ORDER BY e.date DESC, e.id DESC, r.role LIMIT $first
+						}
+						RETURN id, %s AS a, %s AS e, r%s AS r""".formatted(Actor.projection("a"), Event.projection("e"),
+						RELATION),
+				parameters(ids, "role", role, "first", first),
+				(record) -> new Participation(Actor.from(record.get("a")), Event.from(record.get("e")),
+						role(record.get("r")), Provenance.from(record.get("r"))));
 	}
 
 	/** Where each event occurred. */
 	Map<String, List<Occurrence>> places(List<String> ids) {
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH (e:Event {id: id})-[r:OCCURRED_IN]->(p:Place)
-				RETURN id, e, p, r%s AS r ORDER BY id, p.adminLevel DESC, p.name""".formatted(RELATION),
-				Map.of("ids", ids),
-				(record) -> new Occurrence(Place.from(record.get("p").asNode()), Event.from(record.get("e").asNode()),
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH (e:Event {id: id})-[r:OCCURRED_IN]->(p:Place)
+						RETURN id, %s AS e, %s AS p, r%s AS r ORDER BY id, p.adminLevel DESC, p.name"""
+					.formatted(Event.projection("e"), Place.projection("p"), RELATION),
+				Map.of("ids", ids), (record) -> new Occurrence(Place.from(record.get("p")), Event.from(record.get("e")),
 						GraphValues.string(record.get("r"), "precision"), Provenance.from(record.get("r"))));
 	}
 
@@ -270,21 +279,23 @@ class EventQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (e:Event {id: id})-[r:INVOLVED]->(a:Asset)
-				RETURN id, e, a, r%s AS r ORDER BY id, a.name""".formatted(RELATION), Map.of("ids", ids),
-				EventQueries::involvement);
+				RETURN id, %s AS e, %s AS a, r%s AS r ORDER BY id, a.name""".formatted(Event.projection("e"),
+				Asset.projection("a"), RELATION), Map.of("ids", ids), EventQueries::involvement);
 	}
 
 	/** The events each asset was involved in, most recent first. */
 	Map<String, List<Involvement>> assetInvolvements(List<String> ids) {
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH (e:Event)-[r:INVOLVED]->(a:Asset {id: id})
-				RETURN id, e, a, r%s AS r ORDER BY id, e.date DESC, e.id""".formatted(RELATION), Map.of("ids", ids),
-				EventQueries::involvement);
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH (e:Event)-[r:INVOLVED]->(a:Asset {id: id})
+						RETURN id, %s AS e, %s AS a, r%s AS r ORDER BY id, e.date DESC, e.id"""
+					.formatted(Event.projection("e"), Asset.projection("a"), RELATION),
+				Map.of("ids", ids), EventQueries::involvement);
 	}
 
 	private static Involvement involvement(Record record) {
-		return new Involvement(Asset.from(record.get("a").asNode()), Event.from(record.get("e").asNode()),
+		return new Involvement(Asset.from(record.get("a")), Event.from(record.get("e")),
 				GraphValues.string(record.get("r"), "role"), Provenance.from(record.get("r")));
 	}
 
@@ -300,35 +311,38 @@ class EventQueries {
 			// eventId.
 			branches.add("MATCH (by)-[r:" + action.name() + "]->(target) WHERE r.eventId = id RETURN by, r, target");
 		}
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				CALL (id) {
-				  %s
-				}
-				OPTIONAL MATCH (event:Event {id: id})
-				RETURN id, by, type(r) AS action, r%s AS r, target, event
-				ORDER BY id, action, target.name""".formatted(String.join("\n  UNION\n  ", branches), RELATION),
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						CALL (id) {
+						  %s
+						}
+						OPTIONAL MATCH (event:Event {id: id})
+						RETURN id, %s AS by, type(r) AS action, r%s AS r, %s AS target, %s AS event
+						ORDER BY id, action, target.name""".formatted(String.join("\n  UNION\n  ", branches),
+						Entities.projection("by"), RELATION, Entities.projection("target"), Event.projection("event")),
 				Map.of("ids", ids), EventQueries::effect);
 	}
 
 	/** What was done to each asset. */
 	Map<String, List<Effect>> assetEffects(List<String> ids) {
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH (by)-[r:%s]->(target:Asset {id: id})
-				OPTIONAL MATCH (event:Event {id: coalesce(r.eventId, CASE WHEN by:Event THEN by.id END)})
-				RETURN id, by, type(r) AS action, r%s AS r, target, event
-				ORDER BY id, event.date DESC, action""".formatted(EFFECT_TYPES, RELATION), Map.of("ids", ids),
-				EventQueries::effect);
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH (by)-[r:%s]->(target:Asset {id: id})
+						OPTIONAL MATCH (event:Event {id: coalesce(r.eventId, CASE WHEN by:Event THEN by.id END)})
+						RETURN id, %s AS by, type(r) AS action, r%s AS r, %s AS target, %s AS event
+						ORDER BY id, event.date DESC, action""".formatted(EFFECT_TYPES, Entities.projection("by"),
+						RELATION, Entities.projection("target"), Event.projection("event")),
+				Map.of("ids", ids), EventQueries::effect);
 	}
 
 	private static Effect effect(Record record) {
 		Value r = record.get("r");
 		Value event = record.get("event");
-		return new Effect(EffectAction.valueOf(record.get("action").asString()),
-				Entities.from(record.get("by").asNode()), Entities.from(record.get("target").asNode()),
-				event.isNull() ? null : Event.from(event.asNode()), GraphValues.string(r, "claimId"),
-				Provenance.from(r));
+		return new Effect(EffectAction.valueOf(record.get("action").asString()), Entities.from(record.get("by")),
+				Entities.from(record.get("target")), event.isNull() ? null : Event.from(event),
+				GraphValues.string(r, "claimId"), Provenance.from(r));
 	}
 
 	/** The larger event each event is part of. */
@@ -338,7 +352,8 @@ class EventQueries {
 				MATCH (:Event {id: id})-[:PART_OF]->(parent:Event)
 				WITH id, parent ORDER BY parent.date, parent.id
 				WITH id, head(collect(parent)) AS parent
-				RETURN id, parent""", Map.of("ids", ids), (record) -> Event.from(record.get("parent").asNode()));
+				RETURN id, %s AS parent""".formatted(Event.projection("parent")), Map.of("ids", ids),
+				(record) -> Event.from(record.get("parent")));
 	}
 
 	/** The parts of each event, in date order. */
@@ -346,8 +361,8 @@ class EventQueries {
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Event {id: id})<-[:PART_OF]-(part:Event)
-				RETURN id, part ORDER BY id, part.date, part.id""", Map.of("ids", ids),
-				(record) -> Event.from(record.get("part").asNode()));
+				RETURN id, %s AS part ORDER BY id, part.date, part.id""".formatted(Event.projection("part")),
+				Map.of("ids", ids), (record) -> Event.from(record.get("part")));
 	}
 
 	/**
@@ -356,7 +371,9 @@ class EventQueries {
 	 */
 	Map<String, List<Attack>> attacks(List<String> ids, int first, boolean outgoing) {
 		String pattern = outgoing ? "(n)-[r:ATTACKED]->(other)" : "(n)<-[r:ATTACKED]-(other:Actor)";
-		String ends = outgoing ? "n AS attacker, other AS target" : "other AS attacker, n AS target";
+		String ends = outgoing
+				? Entities.projection("n") + " AS attacker, " + Entities.projection("other") + " AS target"
+				: Entities.projection("other") + " AS attacker, " + Entities.projection("n") + " AS target";
 		return this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (n:Node {id: id})
@@ -365,14 +382,13 @@ class EventQueries {
 				  RETURN r, other ORDER BY r.date DESC, r.eventId DESC LIMIT $first
 				}
 				OPTIONAL MATCH (event:Event {id: r.eventId})
-				RETURN id, %s, event, r%s AS r""".formatted(pattern, ends, RELATION),
+				RETURN id, %s, %s AS event, r%s AS r""".formatted(pattern, ends, Event.projection("event"), RELATION),
 				Map.of("ids", ids, "first", first), (record) -> {
 					Value r = record.get("r");
 					Value event = record.get("event");
 					String status = GraphValues.string(r, "status");
-					return new Attack(Actor.from(record.get("attacker").asNode()),
-							Entities.from(record.get("target").asNode()),
-							event.isNull() ? null : Event.from(event.asNode()), GraphValues.date(r, "date"),
+					return new Attack(Actor.from(record.get("attacker")), Entities.from(record.get("target")),
+							event.isNull() ? null : Event.from(event), GraphValues.date(r, "date"),
 							(status != null) ? EventStatus.valueOf(status) : null, Provenance.from(r));
 				});
 	}
@@ -390,8 +406,8 @@ class EventQueries {
 				  WITH DISTINCT e WHERE %s
 				  RETURN e ORDER BY e.date DESC, e.id DESC LIMIT $first
 				}
-				RETURN id, e""".formatted(NestedEventFilter.CONDITIONS), parameters,
-				(record) -> Event.from(record.get("e").asNode()));
+				RETURN id, %s AS e""".formatted(NestedEventFilter.CONDITIONS, Event.projection("e")), parameters,
+				(record) -> Event.from(record.get("e")));
 	}
 
 	private static ParticipantRole role(Value relationship) {

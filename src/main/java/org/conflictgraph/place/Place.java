@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.GeoPoint;
@@ -20,9 +20,18 @@ public record Place(String id, String name, EntityKind kind, List<String> aliase
 
 	public static final String LABEL = "Place";
 
-	/** The place of a {@code Place} node. */
-	public static Place from(Node node) {
-		EntityKind kind = EntityKind.fromLabels(LABEL, node.labels());
+	/**
+	 * Cypher that projects the place bound to {@code variable} on what this record reads,
+	 * leaving out the bookkeeping lists.
+	 */
+	public static String projection(String variable) {
+		return variable + " {.id, .name, .aliases, .description, .location, .locationPrecision, .adminLevel,"
+				+ " .countryCode, .geonamesId, labels: labels(" + variable + ")}";
+	}
+
+	/** The place of a {@code Place} node or its {@link #projection(String)}. */
+	public static Place from(MapAccessor node) {
+		EntityKind kind = EntityKind.fromLabels(LABEL, GraphValues.labels(node));
 		if (kind == null) {
 			throw new IllegalStateException("Place " + node.get("id") + " has no kind label");
 		}
@@ -35,7 +44,7 @@ public record Place(String id, String name, EntityKind kind, List<String> aliase
 
 	/** The place of a node value, or {@code null} for a null value. */
 	public static @Nullable Place fromNullable(Value value) {
-		return value.isNull() ? null : from(value.asNode());
+		return value.isNull() ? null : from(value);
 	}
 
 }

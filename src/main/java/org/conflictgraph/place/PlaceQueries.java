@@ -36,8 +36,8 @@ class PlaceQueries {
 	}
 
 	Optional<Place> place(String id) {
-		return this.graph.one("MATCH (p:Place {id: $id}) RETURN p", Map.of("id", id),
-				(record) -> Place.from(record.get("p").asNode()));
+		return this.graph.one("MATCH (p:Place {id: $id}) RETURN " + Place.projection("p") + " AS p", Map.of("id", id),
+				(record) -> Place.from(record.get("p")));
 	}
 
 	Connection<Place> places(PlaceFilter filter, PlaceSort sort, int first, @Nullable String after) {
@@ -46,7 +46,7 @@ class PlaceQueries {
 		ListQuery query = query(filter, keyset);
 		Statement page = query.page(keyset, cursor, first);
 		List<Ranked> rows = this.graph.list(page.cypher(), page.parameters(),
-				(record) -> new Ranked(Place.from(record.get("row").asNode()), record.get("sortKey").asObject()));
+				(record) -> new Ranked(Place.from(record.get("row")), record.get("sortKey").asObject()));
 		Statement count = query.count();
 		return Connection.of(rows, first, cursor, (row) -> keyset.cursor(row.key(), row.place().id()),
 				() -> this.graph.one(count.cypher(), count.parameters(), (record) -> record.get("count").asInt())
@@ -71,7 +71,7 @@ class PlaceQueries {
 		if (keyset.keyType() == Double.class && near == null) {
 			throw new InvalidInputException("Sorting places by DISTANCE needs the near filter");
 		}
-		ListQuery query = new ListQuery("p", "MATCH (p:Place)");
+		ListQuery query = new ListQuery("p", "MATCH (p:Place)").project(Place.projection("p"));
 		if (keyset.keyType() == String.class) {
 			// Lets the planner read the places in index order and stop early.
 			query.where(keyset.key() + " IS NOT NULL");
@@ -122,12 +122,14 @@ class PlaceQueries {
 
 	/** The places each node lies in, one level up. */
 	Map<String, List<Location>> locatedIn(List<String> ids) {
-		return this.graph.grouped("""
-				UNWIND $ids AS id
-				MATCH (:Node {id: id})-[r:LOCATED_IN]->(p:Place)
-				RETURN id, p, r%s AS r ORDER BY id, p.adminLevel DESC, p.name""".formatted(Provenance.PROPERTIES),
+		return this.graph.grouped(
+				"""
+						UNWIND $ids AS id
+						MATCH (:Node {id: id})-[r:LOCATED_IN]->(p:Place)
+						RETURN id, %s AS p, r%s AS r ORDER BY id, p.adminLevel DESC, p.name"""
+					.formatted(Place.projection("p"), Provenance.PROPERTIES),
 				Map.of("ids", ids),
-				(record) -> new Location(Place.from(record.get("p").asNode()), Provenance.from(record.get("r"))));
+				(record) -> new Location(Place.from(record.get("p")), Provenance.from(record.get("r"))));
 	}
 
 	/** Every place each place lies in, nearest first. */
@@ -136,8 +138,8 @@ class PlaceQueries {
 				UNWIND $ids AS id
 				MATCH path = (:Place {id: id})-[:LOCATED_IN]->+(a:Place)
 				WITH id, a, min(length(path)) AS distance
-				RETURN id, a ORDER BY id, distance, a.name""", Map.of("ids", ids),
-				(record) -> Place.from(record.get("a").asNode()));
+				RETURN id, %s AS a ORDER BY id, distance, a.name""".formatted(Place.projection("a")),
+				Map.of("ids", ids), (record) -> Place.from(record.get("a")));
 	}
 
 	/** The places directly inside each place, by name. */
@@ -149,7 +151,8 @@ class PlaceQueries {
 				  MATCH (p)<-[:LOCATED_IN]-(c:Place)
 				  RETURN c ORDER BY c.name, c.id LIMIT $first
 				}
-				RETURN id, c""", Map.of("ids", ids, "first", first), (record) -> Place.from(record.get("c").asNode()));
+				RETURN id, %s AS c""".formatted(Place.projection("c")), Map.of("ids", ids, "first", first),
+				(record) -> Place.from(record.get("c")));
 	}
 
 	private record Ranked(Place place, Object key) {

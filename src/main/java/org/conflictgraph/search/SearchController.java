@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
 
 import org.conflictgraph.claim.Claim;
 import org.conflictgraph.event.Entities;
@@ -15,6 +14,7 @@ import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.FullText;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.GraphReader;
+import org.conflictgraph.shared.GraphValues;
 import org.conflictgraph.shared.InvalidInputException;
 import org.conflictgraph.shared.NotFoundException;
 import org.conflictgraph.source.Mention;
@@ -50,29 +50,37 @@ class SearchController {
 		return this.graph.one("""
 				MATCH (n:Node {id: $id})
 				OPTIONAL MATCH (n)-[:IN_SOURCE]->(ms:Source)
-				RETURN CASE WHEN n:Source THEN null ELSE n END AS node,
+				RETURN CASE WHEN n:Source THEN null ELSE %s END AS node,
 				       CASE WHEN n:Source THEN %s END AS source,
-				       %s AS mentionSource""".formatted(Source.projection("n"), Source.projection("ms")),
-				Map.of("id", id), (record) -> {
+				       %s AS mentionSource""".formatted(projection("n"), Source.projection("n"),
+				Source.projection("ms")), Map.of("id", id), (record) -> {
 					if (record.get("node").isNull()) {
 						return (Object) Source.from(record.get("source"));
 					}
-					return node(record.get("node").asNode(), record.get("mentionSource"));
+					return node(record.get("node"), record.get("mentionSource"));
 				})
 			.orElseThrow(() -> new NotFoundException("No node with id '" + id + "'"));
 	}
 
-	private static Object node(Node node, Value mentionSource) {
-		if (node.hasLabel("Claim")) {
+	private static Object node(Value node, Value mentionSource) {
+		List<String> labels = GraphValues.labels(node);
+		if (labels.contains("Claim")) {
 			return Claim.from(node);
 		}
-		if (node.hasLabel("Mention")) {
+		if (labels.contains("Mention")) {
 			return Mention.from(node, mentionSource);
 		}
-		if (Entities.isEntity(node)) {
-			return Entities.from(node);
-		}
-		throw new IllegalStateException("Node " + node.get("id") + " has no type in the API: " + node.labels());
+		return Entities.from(node);
+	}
+
+	/**
+	 * The properties an entity, a claim or a mention bound to {@code variable} is read
+	 * from, with its labels: no bookkeeping lists, no source text.
+	 */
+	private static String projection(String variable) {
+		List<String> more = new ArrayList<>(Claim.PROPERTIES);
+		more.addAll(List.of("quote", "start", "end"));
+		return Entities.projection(variable, more);
 	}
 
 	/**
@@ -110,11 +118,14 @@ class SearchController {
 		// shares a common word ("Oblast"); with kinds, more candidates are read so that
 		// enough of the wanted kinds remain.
 		parameters.put("candidates", (labels == null) ? (int) parameters.get("first") : CANDIDATES_WITH_KINDS);
-		return this.graph.list("""
-				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
-				WHERE score >= $minScore AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
-				RETURN node, score ORDER BY score DESC, node.id LIMIT $first""", parameters,
-				(record) -> new SearchHit(Entities.from(record.get("node").asNode()), record.get("score").asDouble()));
+		return this.graph.list(
+				"""
+						CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
+						WHERE score >= $minScore AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+						RETURN %s AS node, score ORDER BY score DESC, node.id LIMIT $first"""
+					.formatted(Entities.projection("node")),
+				parameters,
+				(record) -> new SearchHit(Entities.from(record.get("node")), record.get("score").asDouble()));
 	}
 
 	@BatchMapping(typeName = "Mention")
@@ -122,8 +133,9 @@ class SearchController {
 		Map<String, List<Object>> found = this.graph.grouped("""
 				UNWIND $ids AS id
 				MATCH (:Mention {id: id})<-[:EVIDENCED_BY]-(n)
-				RETURN id, n ORDER BY id, n.id""", Map.of("ids", Batches.ids(mentions, Mention::id)),
-				(record) -> node(record.get("n").asNode(), org.neo4j.driver.Values.NULL));
+				RETURN id, %s AS n ORDER BY id, n.id""".formatted(projection("n")),
+				Map.of("ids", Batches.ids(mentions, Mention::id)),
+				(record) -> node(record.get("n"), org.neo4j.driver.Values.NULL));
 		return Batches.lists(mentions, Mention::id, found);
 	}
 

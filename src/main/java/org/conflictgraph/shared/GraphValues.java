@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.driver.types.Node;
 
 /**
  * Reads optional properties from driver values: absent and {@code null} properties become
@@ -14,6 +15,22 @@ import org.neo4j.driver.types.MapAccessor;
 public final class GraphValues {
 
 	private GraphValues() {
+	}
+
+	/**
+	 * The labels of a node, or of a projection that carries them as {@code labels} (see
+	 * the entities' {@code projection} methods).
+	 */
+	public static List<String> labels(MapAccessor map) {
+		if (map instanceof Node node) {
+			List<String> labels = new java.util.ArrayList<>();
+			node.labels().forEach(labels::add);
+			return labels;
+		}
+		if (map instanceof Value value && value.type().name().equals("NODE")) {
+			return labels(value.asNode());
+		}
+		return strings(map, "labels");
 	}
 
 	public static @Nullable String string(MapAccessor map, String key) {

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ListQuery {
 
+	private @Nullable String projection;
+
 	private final String variable;
 
 	private final String start;
@@ -81,6 +83,15 @@ public final class ListQuery {
 		return this;
 	}
 
+	/**
+	 * Returns the row as this projection of the row variable instead of the whole node:
+	 * only the properties the row's record reads.
+	 */
+	public ListQuery project(String projection) {
+		this.projection = projection;
+		return this;
+	}
+
 	/** Whether an anchor starts the query. */
 	public boolean anchored() {
 		return !this.anchors.isEmpty();
@@ -97,7 +108,11 @@ public final class ListQuery {
 		String afterPredicate = keyset.bind(after, parameters) ? keyset.afterPredicate() : null;
 		parameters.put("limit", first + 1);
 		StringBuilder cypher = new StringBuilder(cypher(afterPredicate));
-		cypher.append("\nRETURN ").append(this.variable).append(" AS row, ").append(keyset.key()).append(" AS sortKey");
+		cypher.append("\nRETURN ")
+			.append((this.projection != null) ? this.projection : this.variable)
+			.append(" AS row, ")
+			.append(keyset.key())
+			.append(" AS sortKey");
 		for (String extra : returns) {
 			cypher.append(", ").append(extra);
 		}

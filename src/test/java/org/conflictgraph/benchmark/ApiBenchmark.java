@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,7 @@ import org.conflictgraph.shared.FullText;
 import org.conflictgraph.shared.Statement;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -64,7 +66,10 @@ public final class ApiBenchmark {
 
 	private final QueryCounter counter;
 
-	private ApiBenchmark(Options options, ConfigurableApplicationContext context) {
+	private final @Nullable Peer peer;
+
+	private ApiBenchmark(Options options, ConfigurableApplicationContext context, @Nullable Peer peer) {
+		this.peer = peer;
 		this.options = options;
 		this.world = new SyntheticWorld(options.events);
 		this.context = context;
@@ -89,17 +94,24 @@ public final class ApiBenchmark {
 					"spring.main.banner-mode=off")
 			.run();
 		int status = 0;
+		Peer peer = null;
 		try {
-			ApiBenchmark benchmark = new ApiBenchmark(options, context);
+			ApiBenchmark benchmark = new ApiBenchmark(options, context, null);
 			benchmark.ingest();
 			benchmark.checkPlans();
-			benchmark.run();
+			if (options.peer) {
+				peer = Peer.start(context.getBean(Neo4jConnectionDetails.class).getUri());
+			}
+			new ApiBenchmark(options, context, peer).run();
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | java.io.IOException ex) {
 			ex.printStackTrace();
 			status = 1;
 		}
 		finally {
+			if (peer != null) {
+				peer.process().destroy();
+			}
 			context.close();
 		}
 		System.exit(status);
@@ -200,17 +212,22 @@ public final class ApiBenchmark {
 			for (int i = 0; i < this.options.warmup; i++) {
 				Map<String, Object> parameters = workload.parameters.apply(random);
 				graphQl(workload, parameters);
+				peer(workload, parameters);
 				cypher(workload, parameters);
 			}
 		}
-		System.out.printf(Locale.ROOT, "%nLatency, %d sequential requests of each kind (ms)%n", this.options.requests);
-		System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %8s %9s %10s %8s%n", "request", "GQL p50", "GQL p95",
-				"Cy p50", "Cy p95", "GQL/Cy", "DB q/req", "rows");
+		System.out.printf(Locale.ROOT,
+				"%nLatency, %d sequential requests of each kind, each way in turn (ms); load average %s%n",
+				this.options.requests, loadAverage());
+		System.out.printf(Locale.ROOT, "%-34s %7s %7s %7s %7s %7s %7s %8s %8s %9s %9s %7s%n", "need", "ours50",
+				"ours95", "peer50", "peer95", "cy50", "cy95", "ours/cy", "ours/peer", "stmts/tx", "peer st", "rows");
 		for (Workload workload : workloads) {
-			long[] graphQl = new long[this.options.requests];
+			long[] ours = new long[this.options.requests];
+			long[] peer = new long[this.options.requests];
 			long[] cypher = new long[this.options.requests];
-			long queries = 0;
-			int maxQueries = 0;
+			long statements = 0;
+			long transactions = 0;
+			long peerStatements = 0;
 			long rows = 0;
 			Random sequence = new Random(11);
 			for (int i = 0; i < this.options.requests; i++) {
@@ -218,29 +235,55 @@ public final class ApiBenchmark {
 				this.counter.reset();
 				long start = System.nanoTime();
 				graphQl(workload, parameters);
-				graphQl[i] = System.nanoTime() - start;
-				int count = this.counter.count();
-				queries += count;
-				maxQueries = Math.max(maxQueries, count);
+				ours[i] = System.nanoTime() - start;
+				statements += this.counter.count();
+				transactions += this.counter.transactions();
+				if (this.peer != null) {
+					start = System.nanoTime();
+					peerStatements += peer(workload, parameters);
+					peer[i] = System.nanoTime() - start;
+				}
 				start = System.nanoTime();
 				rows += cypher(workload, parameters);
 				cypher[i] = System.nanoTime() - start;
 			}
-			double gqlP50 = percentile(graphQl, 50);
-			double cyP50 = percentile(cypher, 50);
-			System.out.printf(Locale.ROOT, "%-34s %8.1f %8.1f %8.1f %8.1f %8.1fx %6.1f/%-3d %8.1f%n", workload.name,
-					gqlP50, percentile(graphQl, 95), cyP50, percentile(cypher, 95), gqlP50 / cyP50,
-					queries / (double) this.options.requests, maxQueries, rows / (double) this.options.requests);
+			double ours50 = percentile(ours, 50);
+			double peer50 = percentile(peer, 50);
+			double cy50 = percentile(cypher, 50);
+			double n = this.options.requests;
+			System.out.printf(Locale.ROOT,
+					"%-34s %7.1f %7.1f %7.1f %7.1f %7.1f %7.1f %7.2fx %8.2fx %4.1f/%-4.1f %9.1f %7.1f%n", workload.name,
+					ours50, percentile(ours, 95), peer50, percentile(peer, 95), cy50, percentile(cypher, 95),
+					ours50 / cy50, (this.peer != null) ? ours50 / peer50 : Double.NaN, statements / n, transactions / n,
+					peerStatements / n, rows / n);
 		}
-		double graphQlThroughput = throughput(workloads, true);
-		double cypherThroughput = throughput(workloads, false);
+		double oursThroughput = throughput(workloads, Way.OURS);
+		double peerThroughput = (this.peer != null) ? throughput(workloads, Way.PEER) : Double.NaN;
+		double cypherThroughput = throughput(workloads, Way.CYPHER);
 		System.out.printf(Locale.ROOT,
-				"%nThroughput of the mix with %d client threads for %d s: GraphQL %.1f req/s, Cypher %.1f req/s (%.2fx)%n",
-				this.options.threads, this.options.seconds, graphQlThroughput, cypherThroughput,
-				cypherThroughput / graphQlThroughput);
+				"%nThroughput of the mix with %d client threads for %d s: ours %.1f req/s, @neo4j/graphql %.1f req/s, "
+						+ "Cypher %.1f req/s; load average %s%n",
+				this.options.threads, this.options.seconds, oursThroughput, peerThroughput, cypherThroughput,
+				loadAverage());
 	}
 
-	private double throughput(List<Workload> workloads, boolean graphQl) throws Exception {
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+", 4)[0] + " (1 min), "
+					+ Runtime.getRuntime().availableProcessors() + " cores";
+		}
+		catch (java.io.IOException ex) {
+			return "unknown";
+		}
+	}
+
+	private enum Way {
+
+		OURS, PEER, CYPHER
+
+	}
+
+	private double throughput(List<Workload> workloads, Way way) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(this.options.threads);
 		AtomicBoolean running = new AtomicBoolean(true);
 		AtomicLong done = new AtomicLong();
@@ -253,11 +296,10 @@ public final class ApiBenchmark {
 				while (running.get()) {
 					Workload workload = workloads.get(next++ % workloads.size());
 					Map<String, Object> parameters = workload.parameters.apply(random);
-					if (graphQl) {
-						graphQl(workload, parameters);
-					}
-					else {
-						cypher(workload, parameters);
+					switch (way) {
+						case OURS -> graphQl(workload, parameters);
+						case PEER -> peer(workload, parameters);
+						case CYPHER -> cypher(workload, parameters);
 					}
 					done.incrementAndGet();
 				}
@@ -281,19 +323,36 @@ public final class ApiBenchmark {
 		return sorted[Math.max(0, index)] / 1e6;
 	}
 
-	/** Sends one GraphQL request and fails on any error in the answer. */
+	/** Sends one GraphQL request to this service and fails on any error in the answer. */
 	private void graphQl(Workload workload, Map<String, Object> parameters) {
+		post(this.endpoint, workload.name, workload.graphQl, parameters);
+	}
+
+	/**
+	 * Sends the same need to @neo4j/graphql; returns the statements it ran for it.
+	 */
+	private int peer(Workload workload, Map<String, Object> parameters) {
+		if (this.peer == null) {
+			return 0;
+		}
+		JsonNode answer = post(this.peer.endpoint(), workload.name + " (@neo4j/graphql)", workload.peerGraphQl,
+				workload.peerVariables.apply(parameters));
+		return answer.path("extensions").path("statements").asInt();
+	}
+
+	private JsonNode post(URI endpoint, String name, String document, Map<String, Object> variables) {
 		try {
-			String body = JSON.writeValueAsString(Map.of("query", workload.graphQl, "variables", parameters));
-			HttpRequest request = HttpRequest.newBuilder(this.endpoint)
+			String body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
+			HttpRequest request = HttpRequest.newBuilder(endpoint)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build();
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			JsonNode answer = JSON.readTree(response.body());
 			if (response.statusCode() != 200 || answer.has("errors")) {
-				throw new IllegalStateException(workload.name + " failed: " + response.body());
+				throw new IllegalStateException(name + " failed: " + response.body());
 			}
+			return answer;
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -328,7 +387,7 @@ public final class ApiBenchmark {
 		int settlements = this.world.settlements;
 		List<Workload> workloads = new ArrayList<>();
 		workloads.add(new Workload("baseline: no database", "{ __typename }", "RETURN 1 AS one", (random) -> Map.of(),
-				(parameters) -> parameters));
+				(parameters) -> parameters, "{ __typename }", (parameters) -> parameters));
 		workloads.add(new Workload("filtered nested event list", """
 				query($region: ID!, $from: Date!, $to: Date!) {
 				  events(filter: {place: $region, from: $from, to: $to}, first: 20) {
@@ -352,7 +411,17 @@ public final class ApiBenchmark {
 			LocalDate from = ReportGenerator.FIRST_DAY.plusDays(random.nextInt(ReportGenerator.DAYS - 90));
 			return Map.of("region", SyntheticWorld.regionId(random.nextInt(regions)), "from", from.toString(), "to",
 					from.plusDays(90).toString());
-		}, ApiBenchmark::dates));
+		}, ApiBenchmark::dates, """
+				query($region: ID!, $from: Date!, $to: Date!) {
+				  events(where: {date: {gte: $from, lte: $to}, places: {some: {OR: [{id: {eq: $region}},
+				           {locatedIn: {some: {id: {eq: $region}}}},
+				           {locatedIn: {some: {locatedIn: {some: {id: {eq: $region}}}}}}]}}},
+				         sort: [{date: DESC}, {id: DESC}], limit: 20) {
+				    id title date type status
+				    participantsConnection { edges { properties { role } node { id name } } }
+				    places { id name }
+				    claims { id statement killed injured claimant { id name } }
+				    evidence(limit: 5) { quote source { title published } } } }""", (parameters) -> parameters));
 		workloads.add(new Workload("actor profile, claims, evidence", """
 				query($id: ID!) { actor(id: $id) { id name kind aliases country
 				  evidence(first: 10) { quote start end source { title published } }
@@ -372,6 +441,13 @@ public final class ApiBenchmark {
 				                    ORDER BY e.date DESC, e.id DESC LIMIT 10
 				                    RETURN {role: p.role, id: e.id, title: e.title, date: e.date} }
 				} AS actor""", (random) -> Map.of("id", SyntheticWorld.actorId(attacker(random))),
+				(parameters) -> parameters,
+				"""
+						query($id: ID!) { actors(where: {id: {eq: $id}}) { id name kind aliases country
+						  evidence(limit: 10) { quote start end source { title published } }
+						  claims(sort: [{date: DESC}, {id: DESC}], limit: 10) { statement date killed injured evidence { quote } }
+						  eventsConnection(sort: [{node: {date: DESC}}, {node: {id: DESC}}], first: 10) {
+						    edges { properties { role } node { id title date } } } } }""",
 				(parameters) -> parameters));
 		workloads.add(new Workload("search", """
 				query($text: String!) { search(text: $text, first: 10) { score entity { id name kind } } }""", """
@@ -381,6 +457,8 @@ public final class ApiBenchmark {
 				(random) -> Map.of("text",
 						random.nextBoolean() ? this.world.settlementName(random.nextInt(settlements))
 								: SyntheticWorld.actorName(attacker(random))),
+				(parameters) -> Map.of("query", lucene((String) parameters.get("text"))), """
+						query($query: String!) { search(query: $query) { score id name labels } }""",
 				(parameters) -> Map.of("query", lucene((String) parameters.get("text")))));
 		workloads.add(new Workload("actor timeline",
 				"""
@@ -389,7 +467,11 @@ public final class ApiBenchmark {
 						MATCH (:Actor {id: $actor})-[r:PARTICIPATED_IN]->(e:Event)
 						WITH e, collect(r.role) AS roles ORDER BY e.date, e.id LIMIT 20
 						RETURN e.date AS date, roles, e.id AS id, e.title AS title, e.type AS type""",
-				(random) -> Map.of("actor", SyntheticWorld.actorId(attacker(random))), (parameters) -> parameters));
+				(random) -> Map.of("actor", SyntheticWorld.actorId(attacker(random))), (parameters) -> parameters, """
+						query($actor: ID!) { actors(where: {id: {eq: $actor}}) {
+						  eventsConnection(sort: [{node: {date: ASC}}, {node: {id: ASC}}], first: 20) {
+						    edges { properties { role } node { id title type date } } } } }""",
+				(parameters) -> parameters));
 		workloads.add(new Workload("event counts by type in a region", """
 				query($region: ID!, $from: Date!, $to: Date!) {
 				  eventCounts(groupBy: TYPE, filter: {place: $region, from: $from, to: $to}) { key count } }""", """
@@ -400,8 +482,27 @@ public final class ApiBenchmark {
 			LocalDate from = ReportGenerator.FIRST_DAY.plusDays(random.nextInt(ReportGenerator.DAYS - 365));
 			return Map.of("region", SyntheticWorld.regionId(random.nextInt(regions)), "from", from.toString(), "to",
 					from.plusDays(365).toString());
-		}, ApiBenchmark::dates));
+		}, ApiBenchmark::dates, peerCounts(), (parameters) -> parameters));
 		return workloads;
+	}
+
+	/**
+	 * Event counts by type through @neo4j/graphql, which cannot group: one aggregation
+	 * per type the generator writes, under an alias each.
+	 */
+	private static String peerCounts() {
+		StringBuilder document = new StringBuilder("query($region: ID!, $from: Date!, $to: Date!) {\n");
+		for (int type = 0; type < ReportGenerator.EVENT_TYPES.size(); type++) {
+			document.append("  t")
+				.append(type)
+				.append(": eventsConnection(where: {type: {eq: \"")
+				.append(ReportGenerator.EVENT_TYPES.get(type))
+				.append("\"}, date: {gte: $from, lte: $to}, places: {some: {OR: [{id: {eq: $region}},")
+				.append(" {locatedIn: {some: {id: {eq: $region}}}},")
+				.append(" {locatedIn: {some: {locatedIn: {some: {id: {eq: $region}}}}}}]}}})")
+				.append(" { aggregate { count { nodes } } }\n");
+		}
+		return document.append('}').toString();
 	}
 
 	private int attacker(Random random) {
@@ -430,7 +531,55 @@ public final class ApiBenchmark {
 	 */
 	private record Workload(String name, String graphQl, String cypher,
 			java.util.function.Function<Random, Map<String, Object>> parameters,
-			java.util.function.Function<Map<String, Object>, Map<String, Object>> cypherParameters) {
+			java.util.function.Function<Map<String, Object>, Map<String, Object>> cypherParameters, String peerGraphQl,
+			java.util.function.Function<Map<String, Object>, Map<String, Object>> peerVariables) {
+	}
+
+	/**
+	 * @neo4j/graphql serving the same database: {@code src/test/peer/server.mjs}, its
+	 * packages installed by npm first.
+	 */
+	private record Peer(Process process, URI endpoint) {
+
+		static Peer start(URI bolt) throws java.io.IOException {
+			Path directory = Path.of("src/test/peer").toAbsolutePath();
+			String install = Files.exists(directory.resolve("package-lock.json")) ? "ci" : "install";
+			System.out.printf(Locale.ROOT, "npm %s in %s%n", install, directory);
+			Process npm = new ProcessBuilder("npm", install, "--no-audit", "--no-fund", "--loglevel=error")
+				.directory(directory.toFile())
+				.inheritIO()
+				.start();
+			try {
+				if (npm.waitFor() != 0) {
+					throw new IllegalStateException("npm " + install + " failed in " + directory);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			ProcessBuilder node = new ProcessBuilder("node", "server.mjs").directory(directory.toFile())
+				.redirectErrorStream(true);
+			node.environment().put("NEO4J_URI", bolt.toString());
+			node.environment().put("PORT", "0");
+			Process process = node.start();
+			java.io.BufferedReader output = new java.io.BufferedReader(
+					new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+			String line;
+			while ((line = output.readLine()) != null) {
+				if (line.startsWith("peer ready ")) {
+					int port = Integer.parseInt(line.substring("peer ready ".length()).trim());
+					Thread drain = new Thread(() -> output.lines().forEach(System.out::println), "peer-output");
+					drain.setDaemon(true);
+					drain.start();
+					System.out.printf(Locale.ROOT, "@neo4j/graphql on port %d, database %s%n", port, bolt);
+					return new Peer(process, URI.create("http://127.0.0.1:" + port + "/graphql"));
+				}
+				System.out.println("peer: " + line);
+			}
+			throw new IllegalStateException("@neo4j/graphql did not start (src/test/peer/server.mjs)");
+		}
+
 	}
 
 	/** Command line options, {@code --name=value}. */
@@ -454,6 +603,8 @@ public final class ApiBenchmark {
 
 		Path reportsOut;
 
+		boolean peer = true;
+
 		static Options parse(String[] args) {
 			Options options = new Options();
 			Map<String, String> values = new LinkedHashMap<>();
@@ -476,6 +627,7 @@ public final class ApiBenchmark {
 			options.pageCache = value(values.remove("page-cache"), options.pageCache);
 			options.directory = Path.of(value(values.remove("dir"),
 					System.getProperty("java.io.tmpdir") + "/conflictgraph-benchmark-" + options.events));
+			options.peer = Boolean.parseBoolean(value(values.remove("peer"), "true"));
 			String reports = values.remove("reports-out");
 			options.reportsOut = (reports != null) ? Path.of(reports) : null;
 			if (!values.isEmpty()) {

@@ -26,6 +26,10 @@ import org.conflictgraph.ingest.Report.SourceDescription;
  */
 final class ReportGenerator {
 
+	/** The event types the generator writes. */
+	static final List<String> EVENT_TYPES = List.of("Explosions/Remote violence", "Battles", "Strategic developments",
+			"Violence against civilians");
+
 	static final String GAZETTEER = "source:bench-gazetteer";
 
 	static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
@@ -169,27 +173,27 @@ final class ReportGenerator {
 			String type;
 			String subType;
 			if (pick < 35) {
-				type = "Explosions/Remote violence";
+				type = EVENT_TYPES.get(0);
 				subType = "Shelling/artillery/missile attack";
 			}
 			else if (pick < 55) {
-				type = "Explosions/Remote violence";
+				type = EVENT_TYPES.get(0);
 				subType = "Air/drone strike";
 			}
 			else if (pick < 80) {
-				type = "Battles";
+				type = EVENT_TYPES.get(1);
 				subType = "Armed clash";
 			}
 			else if (pick < 90) {
-				type = "Strategic developments";
+				type = EVENT_TYPES.get(2);
 				subType = "Disrupted weapons use";
 			}
 			else if (pick < 95) {
-				type = "Strategic developments";
+				type = EVENT_TYPES.get(2);
 				subType = "Other";
 			}
 			else {
-				type = "Violence against civilians";
+				type = EVENT_TYPES.get(3);
 				subType = "Attack";
 			}
 			int statusPick = random.nextInt(100);

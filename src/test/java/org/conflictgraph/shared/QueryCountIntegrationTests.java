@@ -1,5 +1,8 @@
 package org.conflictgraph.shared;
 
+import java.time.Duration;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,6 +13,7 @@ import org.conflictgraph.IntegrationTest;
 import org.conflictgraph.QueryCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +37,13 @@ class QueryCountIntegrationTests {
 
 	@BeforeEach
 	void patient() {
-		this.graphQl = GraphQlTests.patient(this.tester);
+		// The first request of a shape plans a dozen new statements; on a machine shared
+		// by many builds that alone can take more than the usual minute.
+		this.graphQl = GraphQlTests.patient(this.tester)
+			.mutate()
+			.responseTimeout(Duration.ofMinutes(3))
+			.webTestClient((client) -> client.responseTimeout(Duration.ofMinutes(3)))
+			.build();
 	}
 
 	@Test
@@ -43,6 +53,47 @@ class QueryCountIntegrationTests {
 		assertThat(twentyRows).isEqualTo(twoRows);
 		// The page, its count, and one batch per nested field and level.
 		assertThat(twoRows).isBetween(10, 30);
+	}
+
+	@Test
+	void eachOfTheFiveBenchmarkNeedsCostsOneReadTransaction() {
+		assertThat(transactionsFor("nestedEvents", Map.of("source", ApiFixture.ARTICLE, "first", 20), "events"))
+			.isEqualTo(1);
+		assertThat(transactionsFor("actorProfile", Map.of("id", ApiFixture.VVC), "actor")).isEqualTo(1);
+		assertThat(transactionsFor("search", Map.of("text", "Zolotoevka"), "search")).isEqualTo(1);
+		assertThat(transactionsFor("timeline", Map.of("actor", ApiFixture.VVC, "first", 20), "timeline")).isEqualTo(1);
+		assertThat(transactionsFor("eventCounts", Map.of("groupBy", "TYPE"), "eventCounts")).isEqualTo(1);
+	}
+
+	@Test
+	void aRequestWithManyBatchLevelsStillSendsManyStatementsInItsOneTransaction() {
+		this.counter.reset();
+		this.graphQl.documentName("nestedEvents")
+			.variable("source", ApiFixture.ARTICLE)
+			.variable("first", 20)
+			.execute()
+			.path("events.edges")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(1);
+		assertThat(this.counter.count()).isGreaterThan(1);
+		assertThat(this.counter.transactions()).isEqualTo(1);
+	}
+
+	@Test
+	void anErrorInsideTheRequestsReadTransactionIsStillAnErrorOfTheField() {
+		// The neighbourhood's reader is transactional itself: its NotFoundException marks
+		// the request's transaction rollback-only, which must not turn into a failed
+		// request.
+		String message = GraphQlTests.singleError(this.graphQl.documentName("exploreNeighborhood")
+			.variable("id", "armed-group:no-such-group")
+			.variable("depth", 1), ErrorType.NOT_FOUND);
+		assertThat(message).contains("armed-group:no-such-group");
+	}
+
+	private int transactionsFor(String document, Map<String, Object> variables, String root) {
+		this.counter.reset();
+		this.graphQl.documentName(document).variables(variables).execute().path(root).hasValue();
+		return this.counter.transactions();
 	}
 
 	private int statementsFor(int first) {
