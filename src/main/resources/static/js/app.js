@@ -10,6 +10,7 @@ import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { graphql, onActivity } from './api.js';
 import { cytoscapeJson, download, graphMl, png, serverSelection, visibleElements } from './exporter.js';
 import { acceptsEdge, acceptsNode, buildFilterForm, isActive, noFilters } from './filters.js';
+import { createOverview } from './overview.js';
 import { baseOf, kindOf, kindInfo, stylesheet } from './kinds.js';
 import { createPanel } from './panel.js';
 import { claimStates, NEIGHBORHOOD, PATHS } from './queries.js';
@@ -687,6 +688,16 @@ cy.on('add remove', 'node', () => panel.refreshActions());
 
 const filterForm = buildFilterForm($('#filters'), setFilters);
 
+const overview = createOverview($('#overview'), {
+	open: (id) => open(id).catch(fail),
+	onBrush: ({ from, to, eventIds }) => {
+		const filters = { ...view.filters, from, to, eventIds };
+		filterForm.set(filters);
+		setFilters(filters);
+	},
+});
+overview.load().catch(fail);
+
 attachSearch($('#search'), $('#suggestions'), (id) => open(id), fail);
 
 cy.on('tap', 'node', (event) => selectNode(event.target.id()));
@@ -853,6 +864,7 @@ window.explorer = {
 		return node.nonempty() ? { ...node.renderedPosition() } : null;
 	},
 	kindInfo,
+	overview,
 };
 
 function plain(data) {
