@@ -138,7 +138,7 @@ async function loadClaimStates() {
 		const data = await graphql(claimStates(batch.length), variables, 'Loading the claims');
 		for (const claim of Object.values(data)) {
 			const contested = claim.contradictions.length > 0 || claim.about.some((about) => about.status === 'DISPUTED');
-			store.claims.set(claim.id, { contested });
+			store.claims.set(claim.id, { contested, claimant: claim.claimant?.name ?? null, statement: claim.statement });
 		}
 	}
 	if (unknown.length > 0) {
@@ -148,6 +148,7 @@ async function loadClaimStates() {
 				const state = store.claims.get(id);
 				if (node.nonempty() && state) {
 					node.data('contested', state.contested);
+					node.data('display', claimDisplay(state, node.data('label')));
 					node.toggleClass('contested', state.contested);
 				}
 			}
@@ -159,6 +160,36 @@ async function loadClaimStates() {
 
 // ---------------------------------------------------------------- the view
 
+function shorten(text, length) {
+	return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
+
+/** A claim reads as who claims what: "Russian Defence Ministry: 60 Ukrainian soldiers killed…". */
+function claimDisplay(state, statement) {
+	const claimant = state?.claimant;
+	return claimant ? `${claimant}: ${shorten(state.statement ?? statement, 48)}` : `claim: ${shorten(statement, 48)}`;
+}
+
+/** Nodes with the same name in view (Russia the state, Russia the country) say their kind. */
+function disambiguate() {
+	const byLabel = new Map();
+	cy.nodes().forEach((node) => {
+		const key = node.data('label');
+		byLabel.set(key, (byLabel.get(key) ?? 0) + 1);
+	});
+	cy.nodes().forEach((node) => {
+		if (node.data('base') === 'Claim') {
+			return;
+		}
+		const label = node.data('label');
+		const display = byLabel.get(label) > 1
+			? `${shorten(label, 52)} (${kindInfo(node.data('kind')).label.toLowerCase()})` : shorten(label, 60);
+		if (node.data('display') !== display) {
+			node.data('display', display);
+		}
+	});
+}
+
 function nodeData(node) {
 	const p = node.properties ?? {};
 	const kind = kindOf(node.kinds);
@@ -168,7 +199,7 @@ function nodeData(node) {
 	return {
 		id: node.id,
 		label,
-		display: (base === 'Claim' ? `${p.kind ?? 'claim'}: ` : '') + (label.length > 48 ? label.slice(0, 46) + '…' : label),
+		display: base === 'Claim' ? claimDisplay(claim, label) : shorten(label, 60),
 		kind,
 		base,
 		labels: node.kinds,
@@ -268,6 +299,7 @@ function sync({ origin = null, layout = false } = {}) {
 		}
 		const roots = new Set(view.expanded);
 		cy.nodes().forEach((node) => node.toggleClass('root', roots.has(node.id())));
+		disambiguate();
 	});
 	applyFilters();
 	highlightPaths();
@@ -534,7 +566,8 @@ async function findPaths(from, to) {
 	view.path = { from, to };
 	pathEnds.from = from;
 	pathEnds.to = to;
-	sync({ origin: from });
+	// Always a fresh layout: paths through nodes already in view would stay where they were.
+	sync({ origin: from, layout: true });
 	panel.showPaths(result, from, to, nodeLabel);
 }
 
@@ -838,8 +871,9 @@ new ResizeObserver(() => {
 	cy.resize();
 	clearTimeout(refit);
 	refit = setTimeout(() => {
-		const box = cy.elements().not('.filtered').renderedBoundingBox();
-		if (box.w > 0 && (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())) {
+		// The view changed size (a panel opened or closed, the overview was shown or
+		// hidden): fit what is visible again.
+		if (cy.elements().not('.filtered').nonempty()) {
 			fitView();
 		}
 	}, 500);

@@ -15,6 +15,13 @@ const sources = new Map();
  * @param actions what the panel's buttons do: open(id), show(id), toggleExpand(id), remove(id), pathFrom(id),
  *        pathTo(id), highlightPath(index), error(e); and what it asks: isExpanded(id), nodeInView(id), kindOf(id)
  */
+/** A quote in quotation marks, unless it already starts and ends with its own. */
+function quoted(quote) {
+	const text = quote ?? '';
+	const marked = /^["“„«'‘]/.test(text) && /["”“»'’]$/.test(text);
+	return marked ? escapeHtml(text) : `“${escapeHtml(text)}”`;
+}
+
 const TIMELINE = `query Timeline($actor: ID, $place: ID) {
   timeline(actor: $actor, place: $place, first: 100) { totalCount nodes { date roles event { id title } } }
 }`;
@@ -45,7 +52,7 @@ export function createPanel(panel, viewer, actions) {
 			const index = evidence.push(normaliseEvidence(item)) - 1;
 			const ev = evidence[index];
 			return `<li><button type="button" class="quote" data-evidence="${index}" title="Show the quote in its source">`
-				+ `“${escapeHtml(ev.quote)}”</button>`
+				+ `${quoted(ev.quote)}</button>`
 				+ `<span class="quote-source">${escapeHtml(ev.source.publisher ?? '')}${ev.source.published ? ', ' + escapeHtml(ev.source.published) : ''}</span></li>`;
 		}).join('') + '</ul>';
 	};
