@@ -141,7 +141,7 @@ final class AcledRowReport {
 			String id = level.prefix() + slug(name);
 			ObjectNode place = defined.computeIfAbsent(id,
 					(key) -> entity(key, level.kind(), name, null, "column " + level.column()));
-			ObjectNode properties = place.withObject("properties");
+			ObjectNode properties = place.withObjectProperty("properties");
 			properties.put("adminLevel", level.adminLevel());
 			if (countryCode != null) {
 				properties.put("countryCode", countryCode);
@@ -158,9 +158,9 @@ final class AcledRowReport {
 			locationId = "settlement:" + slug(location);
 			ObjectNode place = defined.computeIfAbsent(locationId,
 					(key) -> entity(key, "Settlement", location, null, "column location"));
-			place.withObject("properties").put("adminLevel", 3);
+			place.withObjectProperty("properties").put("adminLevel", 3);
 			if (countryCode != null) {
-				place.withObject("properties").put("countryCode", countryCode);
+				place.withObjectProperty("properties").put("countryCode", countryCode);
 			}
 			if (above != null) {
 				located(relations, locationId, above);
@@ -170,7 +170,7 @@ final class AcledRowReport {
 			Double latitude = decimal(row, "latitude");
 			Double longitude = decimal(row, "longitude");
 			if (latitude != null && longitude != null) {
-				ObjectNode properties = defined.get(locationId).withObject("properties");
+				ObjectNode properties = defined.get(locationId).withObjectProperty("properties");
 				ObjectNode point = properties.putObject("location");
 				point.put("latitude", latitude);
 				point.put("longitude", longitude);
