@@ -28,7 +28,13 @@ class GraphiQlController {
 		this.examples = load();
 	}
 
-	@GetMapping({ "/graphiql", "/graphiql/" })
+	/** To the folder, so that the page's relative links resolve beneath it. */
+	@GetMapping("/graphiql")
+	String folder() {
+		return "redirect:/graphiql/";
+	}
+
+	@GetMapping("/graphiql/")
 	String page() {
 		return "forward:/graphiql/index.html";
 	}
