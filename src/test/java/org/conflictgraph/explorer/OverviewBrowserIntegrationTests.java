@@ -82,7 +82,7 @@ class OverviewBrowserIntegrationTests {
 		// Country outlines drawn from the shipped Natural Earth data (no tiles, no
 		// network).
 		assertThat(this.browser.findAll(By.cssSelector("#map path.leaflet-interactive")).size()).isGreaterThan(events);
-		assertThat(this.browser.findAll(By.cssSelector("#map svg path")).size()).isGreaterThan(200);
+		assertThat(this.browser.findAll(By.cssSelector("#map svg path")).size()).isGreaterThan(events + 20);
 		assertThat(this.browser.find(By.cssSelector(".overview-counts [data-kind='Event']")).getText())
 			.contains(String.valueOf(events));
 		assertThat(this.browser.findAll(By.cssSelector(".overview-events li"))).isNotEmpty();
