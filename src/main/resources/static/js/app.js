@@ -667,6 +667,10 @@ function writeUrl() {
 
 async function restore(fragment) {
 	const state = decode(fragment);
+	if (state.expanded.length + (state.shown?.length ?? 0) > 0) {
+		// A shared view: the graph gets the room, the overview stays one click away.
+		overview.collapse();
+	}
 	view.layout = LAYOUTS.includes(state.layout) ? state.layout : 'cose';
 	$('#layout').value = view.layout;
 	view.filters = state.filters;
@@ -731,7 +735,11 @@ const overview = createOverview($('#overview'), {
 });
 overview.load().catch(fail);
 
-attachSearch($('#search'), $('#suggestions'), (id) => open(id), fail);
+attachSearch($('#search'), $('#suggestions'), (id) => {
+	// Opened from the search: the graph gets the room (the overview stays one click away).
+	overview.collapse();
+	return open(id);
+}, fail);
 
 cy.on('tap', 'node', (event) => selectNode(event.target.id()));
 cy.on('tap', 'edge', (event) => {

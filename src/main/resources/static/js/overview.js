@@ -167,8 +167,13 @@ export function createOverview(container, { open, onBrush }) {
 	});
 
 	async function createMap(places, events) {
-		const map = L.map($('#map'), { attributionControl: true, zoomSnap: 0.25, worldCopyJump: false });
+		const map = L.map($('#map'), { attributionControl: true, zoomSnap: 0.25 });
 		state.map = map;
+		const points = [...places.filter((p) => p.location).map((p) => [p.location.latitude, p.location.longitude]),
+			...events.map(pointOf).filter(Boolean)];
+		state.world = points.length ? L.latLngBounds(points).pad(0.15) : L.latLngBounds([[35, -10], [70, 60]]);
+		// The view first: Leaflet cannot draw vector layers on a map without one.
+		map.fitBounds(state.world, { animate: false });
 		map.attributionControl.setPrefix(false);
 		map.attributionControl.addAttribution('Outlines: Natural Earth (public domain)');
 		const world = await (await fetch('vendor/world-atlas/countries-50m.json')).json();
@@ -194,19 +199,22 @@ export function createOverview(container, { open, onBrush }) {
 			marker.getElement()?.setAttribute('data-id', event.id);
 			state.markers.set(event.id, marker);
 		}
-		const points = [...places.filter((p) => p.location).map((p) => [p.location.latitude, p.location.longitude]),
-			...events.map(pointOf).filter(Boolean)];
-		state.world = points.length ? L.latLngBounds(points).pad(0.15) : L.latLngBounds([[35, -10], [70, 60]]);
-		map.fitBounds(state.world, { animate: false });
-		// After the first fit, every pan or zoom by the person is a brush.
-		setTimeout(() => {
-			map.on('moveend', () => {
+		// Only a person's pan or zoom is a brush, not a resize of the page.
+		let byPerson = false;
+		for (const type of ['pointerdown', 'wheel', 'keydown']) {
+			$('#map').addEventListener(type, () => {
+				byPerson = true;
+			}, { passive: true });
+		}
+		map.on('moveend', () => {
+			if (byPerson) {
+				byPerson = false;
 				state.bounds = map.getBounds();
 				changed();
-			});
-			$('#map').dataset.ready = 'true';
-			$('#map').dataset.markers = String(state.markers.size);
-		}, 0);
+			}
+		});
+		$('#map').dataset.ready = 'true';
+		$('#map').dataset.markers = String(state.markers.size);
 	}
 
 	async function load() {
@@ -236,6 +244,18 @@ export function createOverview(container, { open, onBrush }) {
 		invalidate: () => state.map?.invalidateSize(),
 		/** For tests and the console: the Leaflet map. */
 		map: () => state.map,
+		/** Brushes the map as a pan and zoom by a person would. */
+		brushMap(latitude, longitude, zoom) {
+			state.map.setView([latitude, longitude], zoom, { animate: false });
+			state.bounds = state.map.getBounds();
+			changed();
+		},
+		/** Folds the overview to its header line (the graph gets the room). */
+		collapse() {
+			if (!container.classList.contains('collapsed')) {
+				$('.overview-toggle').click();
+			}
+		},
 	};
 }
 

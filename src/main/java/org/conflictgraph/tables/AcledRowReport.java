@@ -21,9 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One ACLED-style row as a report: the {@code notes} are the source text and the event's
  * evidence; actors (actor1 and assoc_actor_1 as attackers, actor2 and assoc_actor_2 as
- * targets) and places (location within admin3, admin2, admin1, country) are entities
- * that the pipeline resolves against the graph by name like any report's. What only the
- * table says (who took part, where a place lies, its coordinates) cites the table as a
+ * targets) and places (location within admin3, admin2, admin1, country) are entities that
+ * the pipeline resolves against the graph by name like any report's. What only the table
+ * says (who took part, where a place lies, its coordinates) cites the table as a
  * reference source. Fatalities are not imported: a table's figure has no claimant.
  */
 final class AcledRowReport {
@@ -85,15 +85,16 @@ final class AcledRowReport {
 			occurred.put("type", "OCCURRED_IN");
 			occurred.put("from", eventId);
 			occurred.put("to", placeId);
-			occurred.putObject("properties").put("precision", "2".equals(optional(row, "geo_precision")) ? "near" : "in");
+			occurred.putObject("properties")
+				.put("precision", "2".equals(optional(row, "geo_precision")) ? "near" : "in");
 			reference(occurred, "location of the row");
 		}
 		defined.values().forEach(entities::add);
 		return report;
 	}
 
-	private static void actors(CSVRecord row, String main, String associated, String inter, String role,
-			String eventId, Map<String, ObjectNode> defined, ArrayNode relations) {
+	private static void actors(CSVRecord row, String main, String associated, String inter, String role, String eventId,
+			Map<String, ObjectNode> defined, ArrayNode relations) {
 		List<String> names = new ArrayList<>();
 		String first = optional(row, main);
 		if (first != null) {
@@ -111,7 +112,8 @@ final class AcledRowReport {
 		for (String name : names) {
 			String prefix = kind.equals("MilitaryForce") ? "military-force:" : "armed-group:";
 			String id = prefix + slug(name);
-			defined.computeIfAbsent(id, (key) -> entity(key, kind, name, null, "named in " + main + " or " + associated));
+			defined.computeIfAbsent(id,
+					(key) -> entity(key, kind, name, null, "named in " + main + " or " + associated));
 			ObjectNode participation = relations.addObject();
 			participation.put("type", "PARTICIPATED_IN");
 			participation.put("from", id);
@@ -174,9 +176,8 @@ final class AcledRowReport {
 				ObjectNode point = properties.putObject("location");
 				point.put("latitude", latitude);
 				point.put("longitude", longitude);
-				properties.put("locationPrecision",
-						"event table, geo_precision " + (optional(row, "geo_precision") != null
-								? optional(row, "geo_precision") : "not given"));
+				properties.put("locationPrecision", "event table, geo_precision "
+						+ (optional(row, "geo_precision") != null ? optional(row, "geo_precision") : "not given"));
 			}
 		}
 		return locationId;
@@ -190,8 +191,7 @@ final class AcledRowReport {
 		reference(relation, "admin columns of the row");
 	}
 
-	private static ObjectNode entity(String id, String kind, String name, @Nullable String description,
-			String note) {
+	private static ObjectNode entity(String id, String kind, String name, @Nullable String description, String note) {
 		ObjectNode entity = JSON.objectNode();
 		entity.put("id", id);
 		entity.put("kind", kind);
@@ -248,8 +248,7 @@ final class AcledRowReport {
 				return LocalDate.parse(text, ACLED_DATE);
 			}
 			catch (DateTimeParseException again) {
-				throw new IllegalArgumentException(
-						"event_date is not a date (2024-03-12 or 12 March 2024): " + text);
+				throw new IllegalArgumentException("event_date is not a date (2024-03-12 or 12 March 2024): " + text);
 			}
 		}
 	}

@@ -113,8 +113,8 @@ class AcledTableImport {
 		static TableImportSummary of(boolean dryRun, List<RowOutcome> rows) {
 			List<RowOutcome> failures = rows.stream().filter((row) -> !row.ok()).toList();
 			List<String> events = rows.stream().filter(RowOutcome::ok).map(RowOutcome::event).toList();
-			return new TableImportSummary(dryRun, rows.size(), rows.size() - failures.size(), failures.size(),
-					failures, events);
+			return new TableImportSummary(dryRun, rows.size(), rows.size() - failures.size(), failures.size(), failures,
+					events);
 		}
 
 	}

@@ -124,8 +124,9 @@ class OverviewBrowserIntegrationTests {
 	@Test
 	void brushingTheMapKeepsTheEventsInViewAndClickingAPointOpensIt() throws IOException {
 		openStartPage();
-		// Zoom to Kryvyi Rih, as a person would with the mouse wheel.
-		this.browser.script("window.explorer.overview.map().setView([47.91, 33.39], 10, { animate: false })");
+		// Zoom to Kryvyi Rih, as a person would with the mouse wheel (the brush is the
+		// view).
+		this.browser.script("window.explorer.overview.brushMap(47.91, 33.39, 10)");
 		this.browser.waitUntil((d) -> "true".equals(this.browser.attribute(By.id("overview"), "data-brushed")));
 		List<String> listed = this.browser.findAll(By.cssSelector(".overview-events [data-id]"))
 			.stream()

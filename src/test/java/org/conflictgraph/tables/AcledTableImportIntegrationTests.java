@@ -52,8 +52,7 @@ class AcledTableImportIntegrationTests {
 
 	@BeforeAll
 	void startAnEmptyGraph(@TempDir Path directory) {
-		this.empty = new SpringApplicationBuilder(ConflictGraphApplication.class)
-			.main(ConflictGraphApplication.class)
+		this.empty = new SpringApplicationBuilder(ConflictGraphApplication.class).main(ConflictGraphApplication.class)
 			.profiles("test")
 			.run("--server.port=0", "--spring.main.banner-mode=off", "--conflictgraph.seed.enabled=false",
 					"--conflictgraph.embedded.data-directory=" + directory.resolve("neo4j"));
@@ -142,8 +141,8 @@ class AcledTableImportIntegrationTests {
 
 	@Test
 	void theEndpointNeedsAnEditorKeyAndAnswersWithTheSummary() throws Exception {
-		int port = Integer.parseInt(
-				java.util.Objects.requireNonNull(this.empty.getEnvironment().getProperty("local.server.port")));
+		int port = Integer
+			.parseInt(java.util.Objects.requireNonNull(this.empty.getEnvironment().getProperty("local.server.port")));
 		String csv = "event_id_cnty,event_date,event_type,sub_event_type,notes\n"
 				+ "TST9,2024-06-01,Protests,Peaceful protest,A protest in the square.\n";
 		HttpClient http = HttpClient.newHttpClient();
@@ -156,12 +155,12 @@ class AcledTableImportIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"dryRun\":true", "\"written\":1", "event:tst9");
-		HttpResponse<String> noColumns = http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/api/tables/acled"))
-			.header("Content-Type", "text/csv")
-			.header("X-API-Key", TestKeys.EDITOR)
-			.POST(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> noColumns = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tables/acled"))
+				.header("Content-Type", "text/csv")
+				.header("X-API-Key", TestKeys.EDITOR)
+				.POST(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(noColumns.statusCode()).isEqualTo(400);
 		assertThat(noColumns.body()).contains("no column event_id_cnty");
 	}
