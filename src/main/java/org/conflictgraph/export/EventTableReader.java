@@ -44,7 +44,7 @@ class EventTableReader {
 			                   latitude: p.location.latitude, longitude: p.location.longitude, precision: o.precision,
 			                   above: COLLECT {
 			                     MATCH path = (p)-[:LOCATED_IN]->+(q:Place)
-			                     WITH q, min(length(path)) AS hops ORDER BY hops
+			                     WITH q, length(path) AS hops ORDER BY hops
 			                     RETURN q {.id, .name, .adminLevel, .countryCode, labels: labels(q)}
 			                   }}
 			       } AS places,
@@ -76,7 +76,7 @@ class EventTableReader {
 			          latitude: p.location.latitude, longitude: p.location.longitude,
 			          above: COLLECT {
 			            MATCH path = (p)-[:LOCATED_IN]->+(q:Place)
-			            WITH q, min(length(path)) AS hops ORDER BY hops
+			            WITH q, length(path) AS hops ORDER BY hops
 			            RETURN q {.id, .name, .adminLevel, .countryCode, labels: labels(q)}
 			          }} AS place
 			ORDER BY p.id""";
@@ -165,10 +165,19 @@ class EventTableReader {
 	private static PlaceRow place(Value value, @Nullable String precision) {
 		List<Ancestor> above = value.get("above")
 			.asList((q) -> new Ancestor(q.get("id").asString(), name(q), kind(q), number(q, "adminLevel"),
-					text(q, "countryCode")));
+					text(q, "countryCode")))
+			.stream()
+			.filter(distinct())
+			.toList();
 		return new PlaceRow(value.get("id").asString(), name(value), kind(value), number(value, "adminLevel"),
 				text(value, "countryCode"), decimal(value, "latitude"), decimal(value, "longitude"),
 				text(value, "locationPrecision"), precision, above);
+	}
+
+	/** Keeps the first (nearest) of each place reached by several paths. */
+	private static java.util.function.Predicate<Ancestor> distinct() {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		return (ancestor) -> seen.add(ancestor.id());
 	}
 
 	private static String name(Value value) {

