@@ -10,6 +10,7 @@ import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { graphql, onActivity } from './api.js';
 import { cytoscapeJson, download, graphMl, png, serverSelection, visibleElements } from './exporter.js';
 import { acceptsEdge, acceptsNode, buildFilterForm, isActive, noFilters } from './filters.js';
+import { createOverview } from './overview.js';
 import { baseOf, kindOf, kindInfo, stylesheet } from './kinds.js';
 import { createPanel } from './panel.js';
 import { claimStates, NEIGHBORHOOD, PATHS } from './queries.js';
@@ -137,7 +138,7 @@ async function loadClaimStates() {
 		const data = await graphql(claimStates(batch.length), variables, 'Loading the claims');
 		for (const claim of Object.values(data)) {
 			const contested = claim.contradictions.length > 0 || claim.about.some((about) => about.status === 'DISPUTED');
-			store.claims.set(claim.id, { contested });
+			store.claims.set(claim.id, { contested, claimant: claim.claimant?.name ?? null, statement: claim.statement });
 		}
 	}
 	if (unknown.length > 0) {
@@ -147,6 +148,7 @@ async function loadClaimStates() {
 				const state = store.claims.get(id);
 				if (node.nonempty() && state) {
 					node.data('contested', state.contested);
+					node.data('display', claimDisplay(state, node.data('label')));
 					node.toggleClass('contested', state.contested);
 				}
 			}
@@ -158,6 +160,36 @@ async function loadClaimStates() {
 
 // ---------------------------------------------------------------- the view
 
+function shorten(text, length) {
+	return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
+
+/** A claim reads as who claims what: "Russian Defence Ministry: 60 Ukrainian soldiers killed…". */
+function claimDisplay(state, statement) {
+	const claimant = state?.claimant;
+	return claimant ? `${claimant}: ${shorten(state.statement ?? statement, 48)}` : `claim: ${shorten(statement, 48)}`;
+}
+
+/** Nodes with the same name in view (Russia the state, Russia the country) say their kind. */
+function disambiguate() {
+	const byLabel = new Map();
+	cy.nodes().forEach((node) => {
+		const key = node.data('label');
+		byLabel.set(key, (byLabel.get(key) ?? 0) + 1);
+	});
+	cy.nodes().forEach((node) => {
+		if (node.data('base') === 'Claim') {
+			return;
+		}
+		const label = node.data('label');
+		const display = byLabel.get(label) > 1
+			? `${shorten(label, 52)} (${kindInfo(node.data('kind')).label.toLowerCase()})` : shorten(label, 60);
+		if (node.data('display') !== display) {
+			node.data('display', display);
+		}
+	});
+}
+
 function nodeData(node) {
 	const p = node.properties ?? {};
 	const kind = kindOf(node.kinds);
@@ -167,7 +199,7 @@ function nodeData(node) {
 	return {
 		id: node.id,
 		label,
-		display: (base === 'Claim' ? `${p.kind ?? 'claim'}: ` : '') + (label.length > 48 ? label.slice(0, 46) + '…' : label),
+		display: base === 'Claim' ? claimDisplay(claim, label) : shorten(label, 60),
 		kind,
 		base,
 		labels: node.kinds,
@@ -267,6 +299,7 @@ function sync({ origin = null, layout = false } = {}) {
 		}
 		const roots = new Set(view.expanded);
 		cy.nodes().forEach((node) => node.toggleClass('root', roots.has(node.id())));
+		disambiguate();
 	});
 	applyFilters();
 	highlightPaths();
@@ -533,7 +566,8 @@ async function findPaths(from, to) {
 	view.path = { from, to };
 	pathEnds.from = from;
 	pathEnds.to = to;
-	sync({ origin: from });
+	// Always a fresh layout: paths through nodes already in view would stay where they were.
+	sync({ origin: from, layout: true });
 	panel.showPaths(result, from, to, nodeLabel);
 }
 
@@ -633,6 +667,10 @@ function writeUrl() {
 
 async function restore(fragment) {
 	const state = decode(fragment);
+	if (state.expanded.length + (state.shown?.length ?? 0) > 0) {
+		// A shared view: the graph gets the room, the overview stays one click away.
+		overview.collapse();
+	}
 	view.layout = LAYOUTS.includes(state.layout) ? state.layout : 'cose';
 	$('#layout').value = view.layout;
 	view.filters = state.filters;
@@ -687,7 +725,21 @@ cy.on('add remove', 'node', () => panel.refreshActions());
 
 const filterForm = buildFilterForm($('#filters'), setFilters);
 
-attachSearch($('#search'), $('#suggestions'), (id) => open(id), fail);
+const overview = createOverview($('#overview'), {
+	open: (id) => open(id).catch(fail),
+	onBrush: ({ from, to, eventIds }) => {
+		const filters = { ...view.filters, from, to, eventIds };
+		filterForm.set(filters);
+		setFilters(filters);
+	},
+});
+overview.load().catch(fail);
+
+attachSearch($('#search'), $('#suggestions'), (id) => {
+	// Opened from the search: the graph gets the room (the overview stays one click away).
+	overview.collapse();
+	return open(id);
+}, fail);
 
 cy.on('tap', 'node', (event) => selectNode(event.target.id()));
 cy.on('tap', 'edge', (event) => {
@@ -827,8 +879,9 @@ new ResizeObserver(() => {
 	cy.resize();
 	clearTimeout(refit);
 	refit = setTimeout(() => {
-		const box = cy.elements().not('.filtered').renderedBoundingBox();
-		if (box.w > 0 && (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height())) {
+		// The view changed size (a panel opened or closed, the overview was shown or
+		// hidden): fit what is visible again.
+		if (cy.elements().not('.filtered').nonempty()) {
 			fitView();
 		}
 	}, 500);
@@ -853,6 +906,7 @@ window.explorer = {
 		return node.nonempty() ? { ...node.renderedPosition() } : null;
 	},
 	kindInfo,
+	overview,
 };
 
 function plain(data) {

@@ -9,7 +9,7 @@ export function noFilters() {
 
 export function isActive(filters) {
 	return filters.hideKinds.length + filters.hideRelationships.length + filters.hideEventTypes.length
-		+ filters.hideStatuses.length > 0 || Boolean(filters.from) || Boolean(filters.to);
+		+ filters.hideStatuses.length > 0 || Boolean(filters.from) || Boolean(filters.to) || Array.isArray(filters.eventIds);
 }
 
 function outsideDates(filters, date) {
@@ -26,6 +26,10 @@ export function acceptsNode(filters, data) {
 	}
 	if (data.base === 'Event') {
 		if (filters.hideEventTypes.includes(data.type) || filters.hideStatuses.includes(data.status)) {
+			return false;
+		}
+		// The map's brush: only the events in the map's view.
+		if (Array.isArray(filters.eventIds) && !filters.eventIds.includes(data.id)) {
 			return false;
 		}
 	}
@@ -89,8 +93,10 @@ export function buildFilterForm(container, onChange) {
 		<details class="filter-group" open>
 			<summary>Dates</summary>
 			<div class="dates">
-				<label>From <input type="date" id="filter-from" name="from"></label>
-				<label>To <input type="date" id="filter-to" name="to"></label>
+				<label>From <input type="text" id="filter-from" name="from" inputmode="numeric" placeholder="YYYY-MM-DD"
+					pattern="\\d{4}-\\d{2}-\\d{2}" maxlength="10" size="10" title="An ISO date, e.g. 2024-03-12"></label>
+				<label>To <input type="text" id="filter-to" name="to" inputmode="numeric" placeholder="YYYY-MM-DD"
+					pattern="\\d{4}-\\d{2}-\\d{2}" maxlength="10" size="10" title="An ISO date, e.g. 2024-03-12"></label>
 			</div>
 		</details>
 		<button type="button" id="filter-reset" class="link-button">Show everything</button>`;
@@ -135,8 +141,8 @@ export function buildFilterForm(container, onChange) {
 			hideRelationships: unchecked('relationship'),
 			hideEventTypes: unchecked('eventType'),
 			hideStatuses: unchecked('status'),
-			from: container.querySelector('#filter-from').value,
-			to: container.querySelector('#filter-to').value,
+			from: isoDate(container.querySelector('#filter-from').value),
+			to: isoDate(container.querySelector('#filter-to').value),
 		};
 	};
 	const set = (filters) => {
@@ -163,4 +169,14 @@ export function buildFilterForm(container, onChange) {
 function readable(constant) {
 	const text = constant.toLowerCase().replaceAll('_', ' ');
 	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** An ISO date (YYYY-MM-DD) as typed, or '' while it is incomplete or not a real day. */
+function isoDate(text) {
+	const value = text.trim();
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+		return '';
+	}
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : '';
 }

@@ -109,8 +109,10 @@ export function stylesheet() {
 				'color': '#1f2933',
 				'text-valign': 'bottom',
 				'text-margin-y': 4,
-				'text-wrap': 'ellipsis',
-				'text-max-width': '110px',
+				// Names wrap onto a second line instead of being cut at about 15 characters.
+				'text-wrap': 'wrap',
+				'text-max-width': '170px',
+				'text-overflow-wrap': 'whitespace',
 				'text-background-color': '#ffffff',
 				'text-background-opacity': 0.8,
 				'text-background-padding': '1px',

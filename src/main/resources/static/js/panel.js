@@ -15,6 +15,17 @@ const sources = new Map();
  * @param actions what the panel's buttons do: open(id), show(id), toggleExpand(id), remove(id), pathFrom(id),
  *        pathTo(id), highlightPath(index), error(e); and what it asks: isExpanded(id), nodeInView(id), kindOf(id)
  */
+/** A quote in quotation marks, unless it already starts and ends with its own. */
+function quoted(quote) {
+	const text = quote ?? '';
+	const marked = /^["“„«'‘]/.test(text) && /["”“»'’]$/.test(text);
+	return marked ? escapeHtml(text) : `“${escapeHtml(text)}”`;
+}
+
+const TIMELINE = `query Timeline($actor: ID, $place: ID) {
+  timeline(actor: $actor, place: $place, first: 100) { totalCount nodes { date roles event { id title } } }
+}`;
+
 export function createPanel(panel, viewer, actions) {
 	const body = panel.querySelector('.panel-body');
 	const title = panel.querySelector('.panel-title');
@@ -41,7 +52,7 @@ export function createPanel(panel, viewer, actions) {
 			const index = evidence.push(normaliseEvidence(item)) - 1;
 			const ev = evidence[index];
 			return `<li><button type="button" class="quote" data-evidence="${index}" title="Show the quote in its source">`
-				+ `“${escapeHtml(ev.quote)}”</button>`
+				+ `${quoted(ev.quote)}</button>`
 				+ `<span class="quote-source">${escapeHtml(ev.source.publisher ?? '')}${ev.source.published ? ', ' + escapeHtml(ev.source.published) : ''}</span></li>`;
 		}).join('') + '</ul>';
 	};
@@ -83,9 +94,10 @@ export function createPanel(panel, viewer, actions) {
 	const property = (name, value) => (value === null || value === undefined || value === ''
 		? '' : `<dt>${name}</dt><dd>${value}</dd>`);
 
-	const actionsBar = (id, inView) => {
+	const actionsBar = (id, inView, type) => {
 		const expanded = actions.isExpanded(id);
 		return `<div class="panel-actions">
+			${type === 'Actor' || type === 'Place' ? '<button type="button" data-action="timeline" title="Its events, oldest first">Timeline</button>' : ''}
 			${inView ? `<button type="button" data-action="expand">${expanded ? 'Collapse' : 'Expand'}</button>
 			<button type="button" data-action="remove">Remove from view</button>` : `<button type="button" data-action="show">Show in graph</button>`}
 			<button type="button" data-action="path-from" title="Find paths starting here">Path from here</button>
@@ -121,12 +133,14 @@ export function createPanel(panel, viewer, actions) {
 
 	function render(node) {
 		const type = node.__typename;
+		panel.dataset.type = type;
 		const kindLabel = type === 'Claim' ? 'Claim' : type === 'Mention' ? 'Mention' : labelOfEntityKind(node.kind);
 		const info = kindInfo(kindLabel);
 		title.innerHTML = `<span class="swatch shape-${info.base.toLowerCase()}" style="background:${info.colour}">${info.glyph}</span> `
 			+ escapeHtml(node.name ?? (type === 'Claim' ? `Claim: ${node.claimKind}` : node.id));
 		let html = `<p class="kind-line">${escapeHtml(info.label)} · <code>${escapeHtml(node.id)}</code></p>`;
-		html += actionsBar(node.id, actions.nodeInView(node.id));
+		html += actionsBar(node.id, actions.nodeInView(node.id), type);
+		html += '<section class="panel-timeline" id="panel-timeline" hidden></section>';
 		if (type === 'Claim') {
 			html += `<section class="claim-detail">
 				<p class="statement">${escapeHtml(node.statement)}</p>
@@ -314,9 +328,26 @@ export function createPanel(panel, viewer, actions) {
 				case 'show': actions.show(id); break;
 				case 'path-from': actions.pathFrom(id); break;
 				case 'path-to': actions.pathTo(id); break;
+				case 'timeline': showTimeline(id, button.closest('.panel-body')).catch(actions.error); break;
 			}
 		}
 	});
+	/** An actor's or a place's events, oldest first, in the panel. */
+	async function showTimeline(id, container) {
+		const section = container.querySelector('#panel-timeline');
+		const isPlace = panel.dataset.type === 'Place';
+		const data = await graphql(TIMELINE, isPlace ? { place: id } : { actor: id }, 'Loading the timeline');
+		const entries = data.timeline.nodes;
+		section.innerHTML = `<h3>Timeline <span class="muted">(${data.timeline.totalCount} events)</span></h3><ol class="timeline-list">${
+			entries.map((entry) => `<li><time>${escapeHtml(entry.date)}</time>
+				<button type="button" class="entity-link" data-open="${escapeHtml(entry.event.id)}">${escapeHtml(entry.event.title)}</button>
+				${entry.roles?.length ? `<span class="muted">${escapeHtml(entry.roles.join(', ').toLowerCase())}</span>` : ''}</li>`).join('')
+		}</ol>`;
+		section.hidden = false;
+		section.dataset.count = String(entries.length);
+		section.scrollIntoView({ block: 'nearest' });
+	}
+
 	panel.querySelector('.panel-close').addEventListener('click', close);
 	viewer.querySelector('.viewer-close').addEventListener('click', closeViewer);
 

@@ -76,7 +76,7 @@ export const DETAILS = `query Details($id: ID!) {
 			${CLAIM_ITEM}
 			reportedBy { id name kind }
 			figures { killed injured hospitalized rescued destroyed intercepted damaged affected }
-			contradictions { basis claim { id statement stance claimant { id name } } }
+			contradictions { basis claim { id statement stance claimant { id name kind } } }
 		}
 		... on Mention { quote start end source { id title publisher published url } }
 	}
@@ -90,7 +90,7 @@ export const SOURCE_TEXT = `query SourceText($id: ID!) {
 export function claimStates(count) {
 	const variables = Array.from({ length: count }, (_, i) => `$c${i}: ID!`).join(', ');
 	const fields = Array.from({ length: count }, (_, i) =>
-		`c${i}: claim(id: $c${i}) { id stance contradictions { claim { id } } about { id ... on Event { status } } }`)
+		`c${i}: claim(id: $c${i}) { id stance statement claimant { id name } contradictions { claim { id } } about { id ... on Event { status } } }`)
 		.join('\n\t');
 	return `query ClaimStates(${variables}) {\n\t${fields}\n}`;
 }

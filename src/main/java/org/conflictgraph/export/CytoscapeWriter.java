@@ -2,9 +2,11 @@ package org.conflictgraph.export;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Function;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 import org.conflictgraph.explore.GraphNode;
 import org.conflictgraph.export.ExportColumns.Column;
 
@@ -41,7 +43,8 @@ class CytoscapeWriter implements GraphWriter {
 		this.json.writeStartObject();
 		this.json.writeObjectPropertyStart("data");
 		this.json.writeStringProperty("id", node.id());
-		values(ExportColumns.NODE, node);
+		values(ExportColumns.NODE, node, (name) -> name.equals("labels") ? node.kinds()
+				: (node.properties().get(name) instanceof List<?> list) ? list : null);
 		this.json.writeEndObject();
 		this.json.writeEndObject();
 	}
@@ -60,19 +63,32 @@ class CytoscapeWriter implements GraphWriter {
 		this.json.writeStringProperty("source", edge.edge().source());
 		this.json.writeStringProperty("target", edge.edge().target());
 		this.json.writeStringProperty("interaction", edge.edge().type());
-		values(ExportColumns.EDGE, edge);
+		values(ExportColumns.EDGE, edge, (name) -> name.equals("evidence") ? edge.quotes()
+				: (edge.edge().properties().get(name) instanceof List<?> list) ? list : null);
 		this.json.writeEndObject();
 		this.json.writeEndObject();
 	}
 
-	private <T> void values(List<Column<T>> columns, T element) {
+	/**
+	 * The columns' values; list values (aliases, labels, ids, quotes) stay JSON arrays,
+	 * which Cytoscape reads as list columns.
+	 */
+	private <T> void values(List<Column<T>> columns, T element, Function<String, @Nullable List<?>> lists) {
 		for (Column<T> column : columns) {
 			Object value = column.value(element);
 			if (value == null) {
 				continue;
 			}
 			this.json.writeName(column.name());
-			if (value instanceof Long number) {
+			List<?> list = lists.apply(column.name());
+			if (list != null) {
+				this.json.writeStartArray();
+				for (Object item : list) {
+					this.json.writeString(String.valueOf(item));
+				}
+				this.json.writeEndArray();
+			}
+			else if (value instanceof Long number) {
 				this.json.writeNumber(number);
 			}
 			else if (value instanceof Double number) {

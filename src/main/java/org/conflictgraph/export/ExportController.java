@@ -20,6 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,10 +57,83 @@ class ExportController {
 
 	private final ExportProperties properties;
 
-	ExportController(GraphExportReader reader, JsonMapper json, ExportProperties properties) {
+	private final EventTableReader events;
+
+	ExportController(GraphExportReader reader, JsonMapper json, ExportProperties properties, EventTableReader events) {
 		this.reader = reader;
 		this.json = json;
 		this.properties = properties;
+		this.events = events;
+	}
+
+	@GetMapping("/acled.csv")
+	ResponseEntity<StreamingResponseBody> acled(Selection selection) {
+		return events(selection, "acled.csv", "text/csv;charset=UTF-8", AcledCsvWriter::new);
+	}
+
+	@GetMapping("/ged.csv")
+	ResponseEntity<StreamingResponseBody> ged(Selection selection) {
+		return events(selection, "ged.csv", "text/csv;charset=UTF-8", GedCsvWriter::new);
+	}
+
+	@GetMapping("/plover.jsonl")
+	ResponseEntity<StreamingResponseBody> plover(Selection selection) {
+		return events(selection, "plover.jsonl", "application/jsonl", (out) -> new PloverJsonlWriter(this.json, out));
+	}
+
+	@GetMapping("/events.geojson")
+	ResponseEntity<StreamingResponseBody> eventsGeoJson(Selection selection) {
+		return events(selection, "events.geojson", "application/geo+json", (out) -> new GeoJsonWriter(this.json, out));
+	}
+
+	@GetMapping("/places.geojson")
+	ResponseEntity<StreamingResponseBody> placesGeoJson(Selection selection) {
+		ExportRequest request = selection.eventTable(this.properties.maxAroundNodes());
+		List<String> ids = eventIds(request);
+		StreamingResponseBody body = (out) -> this.events.places(request, ids, new GeoJsonWriter(this.json, out));
+		return download(request, "places.geojson", "application/geo+json", body);
+	}
+
+	/**
+	 * An event table: the same selection as the graph exports (dates, event types, a
+	 * neighbourhood); the events in it, one row or line each.
+	 */
+	private ResponseEntity<StreamingResponseBody> events(Selection selection, String name, String mediaType,
+			EventTableWriters writers) {
+		ExportRequest request = selection.eventTable(this.properties.maxAroundNodes());
+		List<String> ids = eventIds(request);
+		StreamingResponseBody body = (out) -> this.events.events(request, ids, writers.open(out));
+		return download(request, name, mediaType, body);
+	}
+
+	/** The events of a neighbourhood export, null for a whole-graph export. */
+	private @Nullable List<String> eventIds(ExportRequest request) {
+		if (request.around() == null) {
+			return null;
+		}
+		return this.reader.around(request)
+			.nodes()
+			.stream()
+			.filter((node) -> node.hasKind("Event"))
+			.map((node) -> node.id())
+			.toList();
+	}
+
+	private static ResponseEntity<StreamingResponseBody> download(ExportRequest request, String name, String mediaType,
+			StreamingResponseBody body) {
+		String file = request.baseName().equals("conflict-graph") ? name : request.baseName() + "-" + name;
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(mediaType))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+			.body(body);
+	}
+
+	/** Opens an event-table writer on the response body. */
+	@FunctionalInterface
+	private interface EventTableWriters {
+
+		EventTableWriter open(OutputStream out) throws IOException;
+
 	}
 
 	@GetMapping("/graph.graphml")
@@ -145,6 +219,20 @@ class ExportController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateTo,
 			@Nullable List<String> eventTypes, @Nullable List<String> kinds, @Nullable List<String> relationshipTypes,
 			@Nullable Boolean provenance, @Nullable String around, @Nullable Integer depth, @Nullable Integer limit) {
+
+		/**
+		 * The selection of an event table: kinds and relationship types do not apply (a
+		 * row is an event with its actors and places), so they are refused rather than
+		 * ignored.
+		 */
+		ExportRequest eventTable(int maxAroundNodes) {
+			if (this.kinds != null || this.relationshipTypes != null || this.provenance != null) {
+				throw new InvalidInputException(
+						"kinds, relationshipTypes and provenance do not apply to event tables (one row per event): "
+								+ "select with dateFrom, dateTo, eventTypes or around");
+			}
+			return request(maxAroundNodes);
+		}
 
 		ExportRequest request(int maxAroundNodes) {
 			NeighborhoodRequest.checkRange(this.dateFrom, this.dateTo);

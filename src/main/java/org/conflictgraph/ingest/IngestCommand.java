@@ -113,6 +113,10 @@ public final class IngestCommand {
 		defaults.put("spring.main.log-startup-info", "false");
 		defaults.put("spring.autoconfigure.exclude",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration");
+		// Starting the database takes a while: say so at once, not after it.
+		this.out.println("ingest: " + (arguments.dryRun() ? "checking " : "importing ") + files.size() + " file(s)"
+				+ (arguments.seed() ? " and the seed reports" : "") + "; starting the database...");
+		this.out.flush();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)

@@ -94,7 +94,14 @@ final class ExplorerBrowser implements AutoCloseable {
 		options.setBinary(chromium.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile, "--window-size=1366,768", "--lang=en-US");
+				"--user-data-dir=" + profile, "--window-size=1366,768", "--lang=en-US",
+				// Loopback only: a page that still loads anything from a CDN fails here
+				// as it
+				// would without internet.
+				"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+				// Everything else goes to a closed port (Chromium never proxies
+				// loopback).
+				"--proxy-server=http://127.0.0.1:9");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
 			.usingAnyFreePort()
@@ -117,6 +124,12 @@ final class ExplorerBrowser implements AutoCloseable {
 		this.driver.get("about:blank");
 		this.driver.get(this.base + (fragment.isEmpty() ? "" : "#" + fragment));
 		waitUntil((d) -> "true".equals(attribute(By.tagName("body"), "data-started")));
+	}
+
+	/** Opens a page of the service other than the explorer, by its path. */
+	void openPath(String path) {
+		this.driver.get("about:blank");
+		this.driver.get(this.base + path);
 	}
 
 	String base() {

@@ -169,8 +169,8 @@ class ExplorerBrowserIntegrationTests {
 			.filter((node) -> node.get("date") != null && ((String) node.get("date")).compareTo("2024-03-11") > 0)
 			.toList();
 		assertThat(dated).isNotEmpty();
-		// Typed as a person would, into the date field's month, day and year (en-US).
-		browser.find(By.id("filter-to")).sendKeys("03112024");
+		// Typed as a person would, as an ISO date whatever the browser's locale.
+		browser.find(By.id("filter-to")).sendKeys("2024-03-11", Keys.TAB);
 		browser.waitUntil((d) -> d.getCurrentUrl().contains("to=2024-03-11"));
 		assertThat(browser.visibleNodes()).allSatisfy((node) -> {
 			if (node.get("date") != null) {

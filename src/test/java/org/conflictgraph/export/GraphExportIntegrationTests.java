@@ -145,6 +145,13 @@ class GraphExportIntegrationTests {
 		assertRaidNeighbourhood(exported);
 		assertThat(exported.edges().values()).allSatisfy((edge) -> assertThat(edge.attributes().get("interaction"))
 			.isEqualTo(edge.attributes().get("relationship")));
+		// Lists stay lists, so Cytoscape reads them as list columns.
+		String json = new String(response.body(), StandardCharsets.UTF_8);
+		List<Object> labels = JsonPath.read(json, "$.elements.nodes[?(@.data.id == '" + RAID + "')].data.labels");
+		assertThat(labels).singleElement().isInstanceOf(List.class);
+		assertThat(labels.get(0).toString()).contains("Event");
+		List<Object> mentionIds = JsonPath.read(json, "$.elements.edges[*].data.mentionIds");
+		assertThat(mentionIds).isNotEmpty().allSatisfy((ids) -> assertThat(ids).isInstanceOf(List.class));
 	}
 
 	@Test
@@ -401,7 +408,9 @@ class GraphExportIntegrationTests {
 
 	private static Map<String, String> strings(Map<String, Object> data) {
 		Map<String, String> values = new HashMap<>();
-		data.forEach((key, value) -> values.put(key, String.valueOf(value)));
+		// Lists are JSON arrays in .cyjs; the other formats join them with ";".
+		data.forEach((key, value) -> values.put(key, (value instanceof List<?> list)
+				? String.join(";", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
 		return values;
 	}
 

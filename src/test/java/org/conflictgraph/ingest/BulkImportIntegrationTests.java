@@ -171,6 +171,9 @@ class BulkImportIntegrationTests {
 		assertThat(exit).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("FAILED " + lines + ":2", "not valid JSON");
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("4 report(s): 3 written, 1 failed", "facts/s");
+		// The first line comes before the database starts, so the command is not silent.
+		assertThat(out.toString(StandardCharsets.UTF_8))
+			.startsWith("ingest: importing 2 file(s) and the seed reports; starting the database...");
 		// The seed was already there; the two test reports are new.
 		Map<String, Long> after = GraphCounts.of(this.neo4j);
 		assertThat(after.get("node Source")).isEqualTo(before.get("node Source") + 2);
