@@ -279,6 +279,9 @@ public final class Drafter {
 			for (Sentence sentence : this.sentences) {
 				List<Token> tokens = sentence.tokens();
 				for (int i = 0; i < tokens.size(); i++) {
+					if (!tokens.get(i).capitalised()) {
+						continue;
+					}
 					for (int j = i + 1; j <= Math.min(tokens.size(), i + 6); j++) {
 						String key = Names.key(this.text.substring(tokens.get(i).start(), tokens.get(j - 1).end()));
 						if (!key.isEmpty()) {
