@@ -1844,7 +1844,8 @@ public final class Drafter {
 					continue;
 				}
 				int target = -1;
-				boolean verbFirst = t.get(m).tag().equals("VERB") && m + 1 < t.size();
+				boolean passive = m > 0 && t.get(m - 1).text().matches("(?i)were|was|been|are|is|be");
+				boolean verbFirst = t.get(m).tag().equals("VERB") && m + 1 < t.size() && !passive;
 				if (verbFirst) {
 					for (int k = m + 1; k < Math.min(t.size(), m + 5); k++) {
 						if (number(t.get(k).text()) != null && !used[k]) {
