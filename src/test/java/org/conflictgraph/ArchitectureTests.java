@@ -108,7 +108,7 @@ class ArchitectureTests {
 	}
 
 	static ArchRule foundationsIndependentOfFeatures(String root) {
-		String[] foundations = { root + ".database..", root + ".shared.." };
+		String[] foundations = { root + ".database..", root + ".shared..", root + ".graph.." };
 		DescribedPredicate<JavaClass> feature = resideInAPackage(root + "..")
 			.and(DescribedPredicate.not(resideInAnyPackage(foundations)))
 			.as("are part of a feature");

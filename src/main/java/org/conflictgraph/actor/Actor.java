@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.Node;
 
-import org.conflictgraph.shared.EntityKind;
+import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.GraphValues;
 import org.conflictgraph.source.SourcedNode;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.conflictgraph.shared.EntityKind;
+import org.conflictgraph.graph.EntityKind;
 
 /** The {@code ActorFilter} input. */
 record ActorFilter(@Nullable List<EntityKind> kinds, @Nullable String name, @Nullable List<String> countries,

@@ -13,7 +13,7 @@ import org.conflictgraph.place.Location;
 import org.conflictgraph.place.Place;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.Cursor;
-import org.conflictgraph.shared.EntityKind;
+import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.FullText;
 import org.conflictgraph.shared.GraphReader;
 import org.conflictgraph.shared.GraphValues;

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.conflictgraph.audit.AuditAction;
 import org.conflictgraph.audit.AuditEntry;
 import org.conflictgraph.audit.AuditTrail;
-import org.conflictgraph.ingest.GraphModel;
+import org.conflictgraph.database.GraphWrites;
+import org.conflictgraph.graph.NodeKind;
 import org.conflictgraph.ingest.Names;
 import org.conflictgraph.shared.InvalidInputException;
 import org.conflictgraph.shared.NotFoundException;
@@ -27,11 +28,11 @@ class Aliases {
 
 	private final Neo4jClient neo4j;
 
-	private final CurationTransactions transactions;
+	private final GraphWrites transactions;
 
 	private final AuditTrail audit;
 
-	Aliases(Neo4jClient neo4j, CurationTransactions transactions, AuditTrail audit) {
+	Aliases(Neo4jClient neo4j, GraphWrites transactions, AuditTrail audit) {
 		this.neo4j = neo4j;
 		this.transactions = transactions;
 		this.audit = audit;
@@ -58,14 +59,16 @@ class Aliases {
 				.one()
 				.orElseThrow(() -> new NotFoundException("No node has the id '" + id + "'"));
 			@SuppressWarnings("unchecked")
-			String base = GraphModel.baseLabel((List<String>) node.get("labels"));
-			if (base == null || !GraphModel.ENTITY_LABELS.contains(base)) {
+			String base = NodeKind.baseLabel((List<String>) node.get("labels"));
+			if (base == null || !NodeKind.entityBaseLabels().contains(base)) {
 				throw new InvalidInputException(
 						"Only actors, places and assets have aliases; '" + id + "' is a " + base);
 			}
 			@SuppressWarnings("unchecked")
 			List<String> aliases = (node.get("aliases") != null) ? (List<String>) node.get("aliases") : List.of();
-			if (name.equals(node.get("name")) || aliases.contains(name)) {
+			// Aliases are unique per node whatever their case: the first spelling stays.
+			if (name.equalsIgnoreCase(String.valueOf(node.get("name")))
+					|| aliases.stream().anyMatch((known) -> known.equalsIgnoreCase(name))) {
 				return new AliasPayload(id, (String) node.get("name"), aliases, false, null);
 			}
 			List<Map<String, Object>> others = List.copyOf(this.neo4j.query(NameText.OTHERS_WITH_KEY)

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.conflictgraph.ingest.GraphModel;
+import org.conflictgraph.graph.NodeKind;
 import org.conflictgraph.ingest.Names;
 import org.conflictgraph.shared.InvalidInputException;
 
@@ -104,12 +104,12 @@ class DuplicateFinder {
 
 	private List<String> labels(@Nullable List<String> kinds) {
 		if (kinds == null || kinds.isEmpty()) {
-			return GraphModel.ENTITY_LABELS;
+			return NodeKind.entityBaseLabels();
 		}
 		for (String kind : kinds) {
-			if (!GraphModel.ENTITY_LABELS.contains(kind) && !GraphModel.KINDS.containsKey(kind)) {
+			if (!NodeKind.entityBaseLabels().contains(kind) && NodeKind.entityKind(kind) == null) {
 				throw new InvalidInputException("Unknown kind '" + kind + "'; use Actor, Place, Asset or one of "
-						+ new java.util.TreeSet<>(GraphModel.KINDS.keySet()));
+						+ NodeKind.entityKindLabels());
 			}
 		}
 		return List.copyOf(kinds);
@@ -135,7 +135,7 @@ class DuplicateFinder {
 				}
 			});
 			entities.add(new Entity((String) row.get("id"), (String) row.get("name"),
-					String.valueOf(GraphModel.baseLabel(nodeLabels)), kind(nodeLabels), names, keys, words));
+					String.valueOf(NodeKind.baseLabel(nodeLabels)), kind(nodeLabels), names, keys, words));
 		});
 		if (entities.size() > max) {
 			throw new InvalidInputException("More than " + max + " entities to compare; narrow the kinds "
@@ -223,7 +223,7 @@ class DuplicateFinder {
 	}
 
 	private static @Nullable String kind(List<String> labels) {
-		return labels.stream().filter(GraphModel.KINDS::containsKey).findFirst().orElse(null);
+		return labels.stream().filter((label) -> NodeKind.entityKind(label) != null).findFirst().orElse(null);
 	}
 
 	private record Entity(String id, @Nullable String name, String base, @Nullable String kind, List<String> names,

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.conflictgraph.audit.AuditAction;
 import org.conflictgraph.audit.AuditEntry;
 import org.conflictgraph.audit.AuditTrail;
+import org.conflictgraph.database.GraphWrites;
 import org.conflictgraph.ingest.AttackedEdges;
-import org.conflictgraph.ingest.GraphModel;
+import org.conflictgraph.graph.NodeKind;
 import org.conflictgraph.shared.InvalidInputException;
 import org.conflictgraph.shared.NotFoundException;
 
@@ -58,9 +59,36 @@ class EntityMerger {
 			RETURN DISTINCT elementId(r) AS rid, type(r) AS type, r.id AS id, startNode(r) = f AS outgoing,
 			       o.id AS other, properties(r) AS properties""";
 
+	/**
+	 * The survivor's relationship that says the same as a moved one: the same id, or the
+	 * same type, ends, role, event and claim (a report's {@code #key} aside).
+	 */
 	private static final String EXISTING = """
-			MATCH (a:Node {id: $start})-[x:$($type) {id: $newId}]->(b:Node {id: $end})
-			RETURN properties(x) AS properties""";
+			MATCH (a:Node {id: $start})-[x:$($type)]->(b:Node {id: $end})
+			WHERE elementId(x) <> $rid AND (x.id = $newId
+			   OR (coalesce(x.role, '') = $role AND coalesce(x.eventId, '') = $eventId
+			       AND coalesce(x.claimId, '') = $claimId))
+			RETURN properties(x) AS properties, elementId(x) AS rid
+			ORDER BY x.id = $newId DESC
+			LIMIT 1""";
+
+	private static final String COMBINE = """
+			MATCH ()-[old]->() WHERE elementId(old) = $rid
+			DELETE old
+			WITH count(*) AS deleted
+			MATCH ()-[x]->() WHERE elementId(x) = $existing
+			SET x = $properties""";
+
+	/**
+	 * The merged id now leads to the survivor, and so do the ids that earlier merges
+	 * folded into the merged node.
+	 */
+	private static final String REDIRECT = """
+			MERGE (r:Redirect {id: $from})
+			SET r.into = $into
+			WITH r
+			OPTIONAL MATCH (earlier:Redirect {into: $from})
+			SET earlier.into = $into""";
 
 	private static final String MOVE = """
 			MATCH ()-[old]->() WHERE elementId(old) = $rid
@@ -84,13 +112,13 @@ class EntityMerger {
 
 	private final Neo4jClient neo4j;
 
-	private final CurationTransactions transactions;
+	private final GraphWrites transactions;
 
 	private final AttackedEdges attacked;
 
 	private final AuditTrail audit;
 
-	EntityMerger(Neo4jClient neo4j, CurationTransactions transactions, AttackedEdges attacked, AuditTrail audit) {
+	EntityMerger(Neo4jClient neo4j, GraphWrites transactions, AttackedEdges attacked, AuditTrail audit) {
 		this.neo4j = neo4j;
 		this.transactions = transactions;
 		this.attacked = attacked;
@@ -133,8 +161,8 @@ class EntityMerger {
 			Map<String, Object> merged = node(this.from);
 			List<String> survivorLabels = strings(survivor.get("labels"));
 			List<String> mergedLabels = strings(merged.get("labels"));
-			String base = GraphModel.baseLabel(survivorLabels);
-			String otherBase = GraphModel.baseLabel(mergedLabels);
+			String base = NodeKind.baseLabel(survivorLabels);
+			String otherBase = NodeKind.baseLabel(mergedLabels);
 			if (base == null || !MERGEABLE.contains(base)) {
 				throw new InvalidInputException("Only actors, places, assets and events can be merged; '" + this.into
 						+ "' is a " + base + (("Claim".equals(base))
@@ -159,6 +187,7 @@ class EntityMerger {
 				repointEventIds();
 			}
 			EntityMerger.this.neo4j.query("MATCH (m:Node {id: $id}) DELETE m").bind(this.from).to("id").run();
+			EntityMerger.this.neo4j.query(REDIRECT).bindAll(Map.of("from", this.from, "into", this.into)).run();
 			this.events.addAll(eventsOf(this.into));
 			// The merged event's edges go; the others are derived afresh.
 			this.events.add(this.from);
@@ -211,20 +240,31 @@ class EntityMerger {
 				String end = loop ? this.into : outgoing ? other : this.into;
 				String newId = newId(oldId, type, oldStart, oldEnd, start, end);
 				Map<String, Object> moved = properties(relationship);
-				Map<String, Object> existing = EntityMerger.this.neo4j.query(EXISTING)
-					.bindAll(Map.of("start", start, "end", end, "type", type, "newId", newId))
+				Map<String, Object> found = EntityMerger.this.neo4j.query(EXISTING)
+					.bindAll(Map.of("start", start, "end", end, "type", type, "newId", newId, "rid", rid, "role",
+							text(moved.get("role")), "eventId", text(moved.get("eventId")), "claimId",
+							text(moved.get("claimId"))))
 					.fetch()
 					.one()
-					.map(EntityMerger::properties)
 					.orElse(null);
-				Map<String, Object> properties = (existing != null) ? combine(existing, moved) : moved;
-				properties.put("id", newId);
+				if (found != null) {
+					// The survivor already says this: one relationship, all the support.
+					Map<String, Object> existing = properties(found);
+					Map<String, Object> properties = combine(existing, moved);
+					properties.put("id", existing.get("id"));
+					EntityMerger.this.neo4j.query(COMBINE)
+						.bindAll(Map.of("rid", rid, "existing", found.get("rid"), "properties", properties))
+						.run();
+					this.changes
+						.add(new RelationshipChange(type, oldId, String.valueOf(existing.get("id")), Outcome.COMBINED));
+					continue;
+				}
+				moved.put("id", newId);
 				EntityMerger.this.neo4j.query(MOVE)
 					.bindAll(Map.of("rid", rid, "start", start, "end", end, "type", type, "newId", newId, "properties",
-							properties))
+							moved))
 					.run();
-				this.changes.add(new RelationshipChange(type, oldId, newId,
-						(existing != null) ? Outcome.COMBINED : Outcome.MOVED));
+				this.changes.add(new RelationshipChange(type, oldId, newId, Outcome.MOVED));
 			}
 		}
 
@@ -251,7 +291,7 @@ class EntityMerger {
 			List<String> mergedIds = union(strings(survivor.get("mergedIds")), List.of(this.from));
 			parameters.put("mergedIds", union(mergedIds, strings(merged.get("mergedIds"))));
 			List<String> aliasesAdded = new ArrayList<>();
-			if (!GraphModel.ENTITY_LABELS.contains(base)) {
+			if (!NodeKind.entityBaseLabels().contains(base)) {
 				parameters.put("aliases", survivor.get("aliases"));
 				parameters.put("nameKeys", survivor.get("nameKeys"));
 			}
@@ -264,7 +304,8 @@ class EntityMerger {
 				}
 				candidates.addAll(strings(merged.get("aliases")));
 				for (String candidate : candidates) {
-					if (!candidate.equals(name) && !aliases.contains(candidate)) {
+					if (!candidate.equalsIgnoreCase(name)
+							&& aliases.stream().noneMatch((alias) -> alias.equalsIgnoreCase(candidate))) {
 						aliases.add(candidate);
 						aliasesAdded.add(candidate);
 					}
@@ -358,6 +399,10 @@ class EntityMerger {
 		return combined;
 	}
 
+	private static String text(@Nullable Object value) {
+		return (value != null) ? String.valueOf(value) : "";
+	}
+
 	static List<String> union(List<String> first, List<String> second) {
 		Set<String> all = new LinkedHashSet<>(first);
 		all.addAll(second);
@@ -380,7 +425,7 @@ class EntityMerger {
 	}
 
 	private static @Nullable String kind(List<String> labels) {
-		return labels.stream().filter(GraphModel.KINDS::containsKey).findFirst().orElse(null);
+		return labels.stream().filter((label) -> NodeKind.entityKind(label) != null).findFirst().orElse(null);
 	}
 
 	/** What happened to one relationship of the merged node. */

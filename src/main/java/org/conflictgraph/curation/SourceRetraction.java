@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.conflictgraph.audit.AuditAction;
 import org.conflictgraph.audit.AuditEntry;
 import org.conflictgraph.audit.AuditTrail;
+import org.conflictgraph.database.GraphWrites;
 import org.conflictgraph.ingest.AttackedEdges;
 import org.conflictgraph.shared.NotFoundException;
 
@@ -131,13 +132,13 @@ class SourceRetraction {
 
 	private final Neo4jClient neo4j;
 
-	private final CurationTransactions transactions;
+	private final GraphWrites transactions;
 
 	private final AttackedEdges attacked;
 
 	private final AuditTrail audit;
 
-	SourceRetraction(Neo4jClient neo4j, CurationTransactions transactions, AttackedEdges attacked, AuditTrail audit) {
+	SourceRetraction(Neo4jClient neo4j, GraphWrites transactions, AttackedEdges attacked, AuditTrail audit) {
 		this.neo4j = neo4j;
 		this.transactions = transactions;
 		this.attacked = attacked;

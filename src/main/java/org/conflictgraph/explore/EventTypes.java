@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.conflictgraph.graph.Vocabulary;
 import org.conflictgraph.shared.InvalidInputException;
 
 /**
@@ -13,8 +14,7 @@ import org.conflictgraph.shared.InvalidInputException;
  */
 public final class EventTypes {
 
-	public static final List<String> ALL = List.of("Battles", "Explosions/Remote violence",
-			"Violence against civilians", "Strategic developments", "Protests", "Riots", "Accidents");
+	public static final List<String> ALL = List.copyOf(Vocabulary.EVENT_TYPES.keySet());
 
 	private EventTypes() {
 	}

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.conflictgraph.graph.NodeKind;
+import org.conflictgraph.graph.RelationshipType;
 import org.jspecify.annotations.Nullable;
 import org.conflictgraph.shared.InvalidInputException;
 

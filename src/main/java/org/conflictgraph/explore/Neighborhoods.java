@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.conflictgraph.graph.RelationshipType;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.conflictgraph.shared.NotFoundException;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.conflictgraph.explore.RelationshipType;
+import org.conflictgraph.graph.RelationshipType;
 
 /**
  * What to export, checked.

@@ -24,7 +24,7 @@ import org.conflictgraph.explore.GraphNode;
 import org.conflictgraph.explore.GraphValues;
 import org.conflictgraph.explore.NeighborhoodRequest;
 import org.conflictgraph.explore.Neighborhoods;
-import org.conflictgraph.explore.RelationshipType;
+import org.conflictgraph.graph.RelationshipType;
 import org.conflictgraph.explore.Subgraph;
 
 import org.springframework.stereotype.Component;

@@ -3,6 +3,8 @@ package org.conflictgraph.ingest;
 import java.util.Collection;
 import java.util.List;
 
+import org.conflictgraph.graph.RelationshipType;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -10,8 +12,9 @@ import org.springframework.stereotype.Component;
  * The derived {@code ATTACKED} edges (attacker to target, per event) for graph front ends
  * that draw who attacked whom without reading events: for each event, every actor with
  * role {@code attacker} to every actor with role {@code target} and every asset or place
- * the event {@code TARGETED}, {@code DAMAGED} or {@code DESTROYED}. An edge's mentions
- * and sources are the union of those of the edges it is derived from.
+ * the event {@code TARGETED}, {@code DAMAGED} or {@code DESTROYED}
+ * ({@link RelationshipType#attacks()}). An edge's mentions and sources are the union of
+ * those of the edges it is derived from.
  */
 @Component
 public class AttackedEdges {
@@ -23,14 +26,16 @@ public class AttackedEdges {
 			CALL (e) {
 			  MATCH (t:Actor)-[q:PARTICIPATED_IN {role: 'target'}]->(e) RETURN t, q
 			  UNION
-			  MATCH (e)-[q:TARGETED|DAMAGED|DESTROYED]->(t) RETURN t, q
+			  MATCH (e)-[q:%s]->(t) RETURN t, q
 			}
 			WITH a, t, e, p, q WHERE a <> t
 			MERGE (a)-[r:ATTACKED {id: 'ATTACKED:' + a.id + '->' + t.id + '#' + e.id}]->(t)
 			SET r.eventId = e.id, r.date = e.date, r.status = e.status, r.derived = true
 			SET r.mentionIds = reduce(acc = coalesce(r.mentionIds, []), x IN p.mentionIds + q.mentionIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
 			    r.sourceIds = reduce(acc = coalesce(r.sourceIds, []), x IN p.sourceIds + q.sourceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-			    r.referenceIds = coalesce(r.referenceIds, [])""";
+			    r.referenceIds = coalesce(r.referenceIds, [])"""
+		// Only constant names of the vocabulary reach the text.
+		.formatted(RelationshipType.cypherAlternation(RelationshipType.attacks()));
 
 	private static final String REMOVE = """
 			UNWIND $eventIds AS eventId

@@ -13,10 +13,19 @@ import java.util.Map;
  * @param resolved report ids or names that resolved to other, existing nodes
  * @param nodesCreated nodes created, as Neo4j counted them
  * @param relationshipsCreated relationships created
- * @param propertiesSet properties written (also counts values rewritten unchanged)
+ * @param propertiesSet property values the report's rows write (also counts values
+ * rewritten unchanged)
  * @param facts entities, events, claims and relations the report states
+ * @param unchanged the graph already held exactly this report (same fingerprint), so
+ * nothing was written, not even an audit record
  */
 public record IngestResult(String sourceId, boolean dryRun, List<String> createdNodeIds, List<String> matchedNodeIds,
-		Map<String, String> resolved, int nodesCreated, int relationshipsCreated, int propertiesSet, int facts) {
+		Map<String, String> resolved, int nodesCreated, int relationshipsCreated, int propertiesSet, int facts,
+		boolean unchanged) {
+
+	/** The result for a report the graph already holds. */
+	static IngestResult unchanged(String sourceId, boolean dryRun, int facts) {
+		return new IngestResult(sourceId, dryRun, List.of(), List.of(), Map.of(), 0, 0, 0, facts, true);
+	}
 
 }

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.conflictgraph.graph.NodeKind;
+import org.conflictgraph.graph.RelationshipType;
+import org.conflictgraph.graph.Vocabulary;
 import org.conflictgraph.ingest.Report.ClaimDescription;
 import org.conflictgraph.ingest.Report.EntityDescription;
 import org.conflictgraph.ingest.Report.EventDescription;
@@ -35,8 +38,14 @@ final class ReportValidator {
 
 	private final List<Problem> problems = new ArrayList<>();
 
-	/** Base label of every id the report defines. */
-	private final Map<String, String> localLabels = new LinkedHashMap<>();
+	/**
+	 * The kind of every id the report defines ({@code null} for an entity of an unknown
+	 * kind, already reported).
+	 */
+	private final Map<String, @Nullable NodeKind> localKinds = new LinkedHashMap<>();
+
+	/** Every relationship the report states, to check its ends against its rule. */
+	private final List<StatedRelation> relations = new ArrayList<>();
 
 	/**
 	 * Ids used but not defined by the report, with where and what label they must have.
@@ -55,7 +64,8 @@ final class ReportValidator {
 	static Result validate(Report report) {
 		ReportValidator validator = new ReportValidator(report);
 		validator.run();
-		return new Result(validator.problems, validator.localLabels, validator.external, validator.spans);
+		return new Result(validator.problems, validator.localKinds, validator.external, validator.spans,
+				validator.relations);
 	}
 
 	private void run() {
@@ -68,18 +78,17 @@ final class ReportValidator {
 		}
 		for (int i = 0; i < this.report.entities().size(); i++) {
 			EntityDescription entity = this.report.entities().get(i);
-			String base = GraphModel.KINDS.get(entity.kind());
-			define("$.entities[" + i + "]", entity.id(), (base != null) ? base : "Unknown");
+			define("$.entities[" + i + "]", entity.id(), NodeKind.entityKind(entity.kind()));
 		}
 		for (int i = 0; i < this.report.events().size(); i++) {
-			define("$.events[" + i + "]", this.report.events().get(i).id(), "Event");
+			define("$.events[" + i + "]", this.report.events().get(i).id(), NodeKind.EVENT);
 		}
 		for (int i = 0; i < this.report.claims().size(); i++) {
-			define("$.claims[" + i + "]", this.report.claims().get(i).id(), "Claim");
+			define("$.claims[" + i + "]", this.report.claims().get(i).id(), NodeKind.CLAIM);
 		}
 		String publisher = this.report.source().publisher();
 		if (publisher != null) {
-			reference("$.source.publisher", publisher, Set.of("Actor"));
+			state("$.source.publisher", RelationshipType.PUBLISHED_BY, this.report.source().id(), publisher);
 		}
 		for (int i = 0; i < this.report.entities().size(); i++) {
 			checkEntity("$.entities[" + i + "]", this.report.entities().get(i));
@@ -104,9 +113,9 @@ final class ReportValidator {
 			problem(path + ".id",
 					"A source id looks like source:<slug> (lower case, digits and -), not '" + source.id() + "'");
 		}
-		if (!GraphModel.SOURCE_KINDS.contains(source.kind())) {
+		if (!Vocabulary.SOURCE_KINDS.contains(source.kind())) {
 			problem(path + ".kind", "Unknown source kind '" + source.kind() + "'; use one of "
-					+ new java.util.TreeSet<>(GraphModel.SOURCE_KINDS));
+					+ new java.util.TreeSet<>(Vocabulary.SOURCE_KINDS));
 		}
 		if (!reference && (source.text() == null || source.text().isBlank())) {
 			problem(path + ".text", "The reported source needs its full text: every quote is checked against it");
@@ -115,17 +124,16 @@ final class ReportValidator {
 		if (!reference) {
 			this.published = date;
 		}
-		define(path, source.id(), "Source");
+		define(path, source.id(), NodeKind.SOURCE);
 	}
 
 	private void checkEntity(String path, EntityDescription entity) {
-		String base = GraphModel.KINDS.get(entity.kind());
-		if (base == null) {
-			problem(path + ".kind", "Unknown kind '" + entity.kind() + "'; use one of "
-					+ new java.util.TreeSet<>(GraphModel.KINDS.keySet()));
+		NodeKind kind = NodeKind.entityKind(entity.kind());
+		if (kind == null) {
+			problem(path + ".kind", "Unknown kind '" + entity.kind() + "'; use one of " + NodeKind.entityKindLabels());
 		}
 		else {
-			checkId(path, entity.id(), GraphModel.idPrefix(entity.kind()));
+			checkId(path, entity.id(), String.valueOf(kind.idPrefix()));
 		}
 		if (entity.name().isBlank()) {
 			problem(path + ".name", "An entity needs a name");
@@ -166,46 +174,47 @@ final class ReportValidator {
 	}
 
 	private void checkEvent(String path, EventDescription event) {
-		checkId(path, event.id(), "event");
+		checkId(path, event.id(), String.valueOf(NodeKind.EVENT.idPrefix()));
 		LocalDate date = date(path + ".date", event.date());
 		if (date != null && this.published != null && date.isAfter(this.published)) {
 			problem(path + ".date", "The event date " + date + " is after the source was published (" + this.published
 					+ "); a report cannot describe it");
 		}
-		if (!GraphModel.DATE_PRECISIONS.contains(event.datePrecision())) {
+		if (!Vocabulary.DATE_PRECISIONS.contains(event.datePrecision())) {
 			problem(path + ".datePrecision", "Use DAY, MONTH or YEAR");
 		}
-		Set<String> subTypes = GraphModel.EVENT_TYPES.get(event.type());
+		Set<String> subTypes = Vocabulary.EVENT_TYPES.get(event.type());
 		if (subTypes == null) {
 			problem(path + ".type", "Unknown event type '" + event.type() + "'; use one of "
-					+ new java.util.TreeSet<>(GraphModel.EVENT_TYPES.keySet()));
+					+ new java.util.TreeSet<>(Vocabulary.EVENT_TYPES.keySet()));
 		}
 		else if (event.subType() != null && !subTypes.contains(event.subType())) {
 			problem(path + ".subType", "'" + event.subType() + "' is not a sub-type of " + event.type()
 					+ "; use one of " + new java.util.TreeSet<>(subTypes));
 		}
-		if (!GraphModel.EVENT_STATUSES.contains(event.status())) {
+		if (!Vocabulary.EVENT_STATUSES.contains(event.status())) {
 			problem(path + ".status", "Use REPORTED, CLAIMED, DISPUTED or CONFIRMED");
 		}
 		if (event.partOf() != null) {
-			reference(path + ".partOf", event.partOf(), Set.of("Event"));
+			state(path + ".partOf", RelationshipType.PART_OF, event.id(), event.partOf());
 		}
 		checkSupport(path, event.evidence(), event.reference());
 	}
 
 	private void checkClaim(String path, ClaimDescription claim) {
-		checkId(path, claim.id(), "claim");
-		reference(path + ".claimant", claim.claimant(), Set.of("Actor"));
+		checkId(path, claim.id(), String.valueOf(NodeKind.CLAIM.idPrefix()));
+		state(path + ".claimant", RelationshipType.CLAIMED_BY, claim.id(), claim.claimant());
 		for (int i = 0; i < claim.reportedBy().size(); i++) {
-			reference(path + ".reportedBy[" + i + "]", claim.reportedBy().get(i), Set.of("Actor"));
+			state(path + ".reportedBy[" + i + "]", RelationshipType.REPORTED_BY, claim.id(), claim.reportedBy().get(i));
 		}
 		for (int i = 0; i < claim.about().size(); i++) {
-			reference(path + ".about[" + i + "]", claim.about().get(i), Set.of("Event", "Actor", "Place", "Asset"));
+			state(path + ".about[" + i + "]", RelationshipType.ABOUT, claim.id(), claim.about().get(i));
 		}
 		for (int i = 0; i < claim.contradicts().size(); i++) {
-			reference(path + ".contradicts[" + i + "]", claim.contradicts().get(i), Set.of("Claim"));
+			state(path + ".contradicts[" + i + "]", RelationshipType.CONTRADICTS, claim.id(),
+					claim.contradicts().get(i));
 		}
-		if (!GraphModel.STANCES.contains(claim.stance())) {
+		if (!Vocabulary.STANCES.contains(claim.stance())) {
 			problem(path + ".stance", "Use ASSERTS or DENIES");
 		}
 		LocalDate date = date(path + ".date", claim.date());
@@ -213,9 +222,9 @@ final class ReportValidator {
 			problem(path + ".date", "The claim date " + date + " is after the source was published");
 		}
 		claim.figures().forEach((name, value) -> {
-			if (!GraphModel.FIGURES.contains(name)) {
+			if (!Vocabulary.FIGURES.contains(name)) {
 				problem(path + ".figures." + name,
-						"Unknown figure; use one of " + new java.util.TreeSet<>(GraphModel.FIGURES));
+						"Unknown figure; use one of " + new java.util.TreeSet<>(Vocabulary.FIGURES));
 			}
 			else if (value == null || value < 0) {
 				problem(path + ".figures." + name, "A figure is a whole number, zero or more");
@@ -228,16 +237,18 @@ final class ReportValidator {
 	}
 
 	private void checkRelation(String path, RelationDescription relation) {
-		GraphModel.Rule rule = GraphModel.RELATIONS.get(relation.type());
-		if (rule == null) {
-			String hint = relation.type().equals("ATTACKED")
-					? " (ATTACKED is derived from events; state PARTICIPATED_IN roles instead)" : "";
+		RelationshipType type = RelationshipType.ofName(relation.type());
+		if (type == null || !type.stated()) {
+			String hint = (type == RelationshipType.ATTACKED)
+					? " (ATTACKED is derived from events; state PARTICIPATED_IN roles instead)" : (type != null)
+							? " (" + type.name() + " is written by the pipeline from evidence and metadata)" : "";
 			problem(path + ".type", "Unknown relationship type '" + relation.type() + "'" + hint + "; use one of "
-					+ new java.util.TreeSet<>(GraphModel.RELATIONS.keySet()));
+					+ RelationshipType.names(RelationshipType.stateable()));
 		}
 		else {
-			reference(path + ".from", relation.from(), rule.from());
-			reference(path + ".to", relation.to(), rule.to());
+			reference(path + ".from", relation.from(), type.starts());
+			reference(path + ".to", relation.to(), type.ends());
+			this.relations.add(new StatedRelation(path, type, relation.from(), relation.to()));
 		}
 		if (relation.key() != null && !relation.key().matches("[A-Za-z0-9._-]+")) {
 			problem(path + ".key", "A key is made of letters, digits, '.', '_' and '-'");
@@ -273,7 +284,7 @@ final class ReportValidator {
 		}
 		checkEvidence(path, evidence);
 		if (reference != null) {
-			reference(path + ".reference.source", reference.source(), Set.of("Source"));
+			reference(path + ".reference.source", reference.source(), Set.of(NodeKind.SOURCE));
 		}
 	}
 
@@ -327,22 +338,40 @@ final class ReportValidator {
 		}
 	}
 
-	private void define(String path, String id, String label) {
-		if (this.localLabels.containsKey(id)) {
+	private void define(String path, String id, @Nullable NodeKind kind) {
+		if (this.localKinds.containsKey(id)) {
 			problem(path + ".id", "The id '" + id + "' is used twice in this report");
 			return;
 		}
-		this.localLabels.put(id, label);
+		this.localKinds.put(id, kind);
 	}
 
-	private void reference(String path, String id, Set<String> allowed) {
-		String label = this.localLabels.get(id);
-		if (label == null) {
+	/**
+	 * A relationship that a field of the report implies ({@code claimant},
+	 * {@code partOf}, ...): its far end must be a node the rule allows there.
+	 */
+	private void state(String path, RelationshipType type, String from, String to) {
+		reference(path, to, type.ends());
+		this.relations.add(new StatedRelation(path, type, from, to));
+	}
+
+	private void reference(String path, String id, Set<NodeKind> allowed) {
+		if (!this.localKinds.containsKey(id)) {
 			this.external.add(new ExternalReference(path, id, allowed));
+			return;
 		}
-		else if (!allowed.contains(label) && !label.equals("Unknown")) {
-			problem(path, "'" + id + "' is a " + label + " but must be one of " + new java.util.TreeSet<>(allowed));
+		NodeKind kind = this.localKinds.get(id);
+		if (kind != null && !matches(allowed, kind)) {
+			problem(path, "'" + id + "' is a " + kind.label() + " but must be one of " + labels(allowed));
 		}
+	}
+
+	static boolean matches(Set<NodeKind> allowed, NodeKind kind) {
+		return allowed.contains(kind) || allowed.contains(kind.base());
+	}
+
+	static List<String> labels(Set<NodeKind> kinds) {
+		return kinds.stream().map(NodeKind::label).toList();
 	}
 
 	private @Nullable LocalDate date(String path, @Nullable String value) {
@@ -371,11 +400,23 @@ final class ReportValidator {
 	}
 
 	/** An id the report uses but does not define: it must name a node of the graph. */
-	record ExternalReference(String path, String reference, Set<String> allowedLabels) {
+	record ExternalReference(String path, String reference, Set<NodeKind> allowed) {
+
+		boolean allows(NodeKind kind) {
+			return matches(this.allowed, kind);
+		}
+
 	}
 
-	record Result(List<Problem> problems, Map<String, String> localLabels, List<ExternalReference> external,
-			Map<String, Span> spans) {
+	/**
+	 * A relationship the report states, by the references it uses for its ends; checked
+	 * against its type's rule once every end is resolved.
+	 */
+	record StatedRelation(String path, RelationshipType type, String from, String to) {
+	}
+
+	record Result(List<Problem> problems, Map<String, @Nullable NodeKind> localKinds, List<ExternalReference> external,
+			Map<String, Span> spans, List<StatedRelation> relations) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.conflictgraph.ingest;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,21 +8,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.summary.ResultSummary;
-import org.conflictgraph.database.GraphWriteLock;
+import org.conflictgraph.graph.NodeKind;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Cypher of the pipeline. Every statement MERGEs on stable ids and unions list
- * properties, which is what makes a second ingest of the same report a no-op. Labels and
- * relationship types come from {@link GraphModel} after validation and are passed as
- * parameters ({@code $(...)}), never spliced into the statement.
+ * Stage 5 of the pipeline, and the reads resolution needs: the Cypher. Every statement
+ * MERGEs on stable ids and unions list properties, which is what makes a second ingest of
+ * the same report a no-op. The plans of many reports are written together, one UNWIND per
+ * statement, each row naming its report. Labels and relationship types come from the
+ * vocabulary after validation and are passed as parameters ({@code $(...)}), never
+ * spliced into the statement.
  */
 @Component
 class ReportWriter {
@@ -37,36 +39,56 @@ class ReportWriter {
 			WHERE key IN node.nameKeys
 			RETURN key, node.id AS id, labels(node) AS labels""";
 
+	/** Survivors of merges, by the ids they absorbed (see {@code Redirect} nodes). */
+	private static final String REDIRECTS = """
+			UNWIND $ids AS id
+			MATCH (r:Redirect {id: id})
+			MATCH (n:Node {id: r.into})
+			RETURN id AS mergedId, n.id AS id, labels(n) AS labels""";
+
+	private static final String FINGERPRINTS = """
+			UNWIND $ids AS id
+			MATCH (s:Source {id: id})
+			RETURN s.id AS id, s.reportHash AS hash""";
+
 	private static final String SOURCES = """
 			UNWIND $rows AS row
 			MERGE (s:Node {id: row.id})
+			WITH row, s, s.kind IS NULL AS created
 			SET s:Source
 			SET s += row.properties
-			SET s.reportIds = CASE WHEN row.id = $reportId THEN s.reportIds
-			      WHEN $reportId IN coalesce(s.reportIds, []) THEN s.reportIds
-			      ELSE coalesce(s.reportIds, []) + $reportId END""";
+			SET s.reportIds = CASE WHEN row.id = row.reportId THEN s.reportIds
+			      WHEN row.reportId IN coalesce(s.reportIds, []) THEN s.reportIds
+			      ELSE coalesce(s.reportIds, []) + row.reportId END
+			RETURN row.reportId AS report, count(CASE WHEN created THEN 1 END) AS nodes, 0 AS relationships""";
 
 	private static final String MENTIONS = """
 			UNWIND $rows AS row
 			MERGE (m:Node {id: row.id})
+			WITH row, m, m.quote IS NULL AS created
 			SET m:Mention, m.quote = row.quote, m.start = row.start, m.end = row.end, m.sourceId = row.sourceId
-			WITH m, row
+			WITH m, row, created
 			MATCH (s:Source {id: row.sourceId})
 			MERGE (m)-[r:IN_SOURCE {id: 'IN_SOURCE:' + row.id + '->' + row.sourceId}]->(s)
-			SET r.mentionIds = [row.id], r.sourceIds = [row.sourceId], r.referenceIds = []""";
+			WITH row, created, r, r.sourceIds IS NULL AS linked
+			SET r.mentionIds = [row.id], r.sourceIds = [row.sourceId], r.referenceIds = []
+			RETURN row.reportId AS report, count(CASE WHEN created THEN 1 END) AS nodes,
+			       count(CASE WHEN linked THEN 1 END) AS relationships""";
 
 	private static final String NODES = """
 			UNWIND $rows AS row
 			MERGE (n:Node {id: row.id})
+			WITH row, n, n.reportIds IS NULL AS created
 			SET n:$(row.labels)
 			SET n += row.properties
-			SET n.reportIds = CASE WHEN $reportId IN coalesce(n.reportIds, []) THEN n.reportIds
-			      ELSE coalesce(n.reportIds, []) + $reportId END
+			SET n.reportIds = CASE WHEN row.reportId IN coalesce(n.reportIds, []) THEN n.reportIds
+			      ELSE coalesce(n.reportIds, []) + row.reportId END
 			SET n.name = CASE WHEN row.name IS NULL THEN n.name ELSE coalesce(n.name, row.name) END
-			WITH n, row
-			WITH n, row, [x IN row.names WHERE x <> n.name] AS candidates
+			WITH n, row, created
+			WITH n, row, created, [x IN row.names WHERE toLower(x) <> toLower(n.name)] AS candidates
 			SET n.aliases = CASE WHEN row.name IS NULL THEN n.aliases
-			      ELSE reduce(acc = coalesce(n.aliases, []), x IN candidates | CASE WHEN x IN acc THEN acc ELSE acc + x END) END,
+			      ELSE reduce(acc = coalesce(n.aliases, []), x IN candidates |
+			        CASE WHEN toLower(x) IN [a IN acc | toLower(a)] THEN acc ELSE acc + x END) END,
 			    n.nameKeys = CASE WHEN row.name IS NULL THEN n.nameKeys
 			      ELSE reduce(acc = coalesce(n.nameKeys, []), x IN row.keys | CASE WHEN x IN acc THEN acc ELSE acc + x END) END,
 			    n.location = CASE WHEN row.location IS NULL THEN n.location
@@ -74,124 +96,139 @@ class ReportWriter {
 			SET n.aliasText = CASE WHEN n.aliases IS NULL THEN null
 			      ELSE reduce(s = '', x IN n.aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x) END,
 			    n.nameKeyText = CASE WHEN n.nameKeys IS NULL THEN null
-			      ELSE reduce(s = '', x IN n.nameKeys | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x) END""";
+			      ELSE reduce(s = '', x IN n.nameKeys | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x) END
+			RETURN row.reportId AS report, count(CASE WHEN created THEN 1 END) AS nodes, 0 AS relationships""";
 
 	private static final String RELATIONS = """
 			UNWIND $rows AS row
 			MATCH (a:Node {id: row.from})
 			MATCH (b:Node {id: row.to})
 			MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+			WITH row, r, r.reportIds IS NULL AS created
 			SET r += row.properties
 			SET r.mentionIds = reduce(acc = coalesce(r.mentionIds, []), x IN row.mentionIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
 			    r.sourceIds = reduce(acc = coalesce(r.sourceIds, []), x IN row.sourceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
 			    r.referenceIds = reduce(acc = coalesce(r.referenceIds, []), x IN row.referenceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-			    r.reportIds = CASE WHEN $reportId IN coalesce(r.reportIds, []) THEN r.reportIds
-			      ELSE coalesce(r.reportIds, []) + $reportId END""";
-
-	/** Nodes that absorbed others in a merge, found by the ids they absorbed. */
-	private static final String MERGED = """
-			UNWIND $ids AS id
-			MATCH (n:Node) WHERE id IN n.mergedIds
-			RETURN id AS mergedId, n.id AS id, labels(n) AS labels""";
+			    r.reportIds = CASE WHEN row.reportId IN coalesce(r.reportIds, []) THEN r.reportIds
+			      ELSE coalesce(r.reportIds, []) + row.reportId END
+			RETURN row.reportId AS report, 0 AS nodes, count(CASE WHEN created THEN 1 END) AS relationships""";
 
 	private final Neo4jClient neo4j;
 
-	private final TransactionTemplate transactions;
-
-	private final GraphWriteLock lock;
-
-	ReportWriter(Neo4jClient neo4j, PlatformTransactionManager transactionManager, GraphWriteLock lock) {
+	ReportWriter(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.lock = lock;
 	}
 
-	/**
-	 * Runs the work in one write transaction that holds the graph's write lock, rolled
-	 * back at the end for a dry run.
-	 */
-	<T> T inTransaction(boolean dryRun, Supplier<T> work) {
-		return this.transactions.execute((status) -> {
-			this.lock.acquire();
-			T result = work.get();
-			if (dryRun) {
-				status.setRollbackOnly();
-			}
-			return result;
-		});
-	}
-
-	/** The labels of those of the given ids that name nodes of the graph. */
-	Map<String, Set<String>> existingLabels(Collection<String> ids) {
-		Map<String, Set<String>> labels = new HashMap<>();
-		this.neo4j.query(EXISTING).bind(List.copyOf(ids)).to("ids").fetch().all().forEach((row) -> {
-			labels.put((String) row.get("id"), labelsOf(row.get("labels")));
-		});
-		return labels;
-	}
-
-	/**
-	 * The nodes that absorbed the given ids in a merge (merged id to id and labels). A
-	 * scan, so only asked for ids that are otherwise unknown.
-	 */
-	Map<String, Map.Entry<String, Set<String>>> mergedInto(Collection<String> ids) {
-		Map<String, Map.Entry<String, Set<String>>> nodes = new HashMap<>();
+	/** The kinds of those of the given ids that name nodes of the graph. */
+	Map<String, NodeKind> existingKinds(Collection<String> ids) {
+		Map<String, NodeKind> kinds = new HashMap<>();
 		if (ids.isEmpty()) {
-			return nodes;
+			return kinds;
 		}
-		this.neo4j.query(MERGED).bind(List.copyOf(ids)).to("ids").fetch().all().forEach((row) -> {
-			nodes.put((String) row.get("mergedId"), Map.entry((String) row.get("id"), labelsOf(row.get("labels"))));
+		this.neo4j.query(EXISTING).bind(List.copyOf(ids)).to("ids").fetch().all().forEach((row) -> {
+			NodeKind kind = NodeKind.of(labelsOf(row.get("labels")));
+			if (kind != null) {
+				kinds.put((String) row.get("id"), kind);
+			}
 		});
-		return nodes;
+		return kinds;
 	}
 
-	boolean holds(String sourceId, String hash) {
-		return this.neo4j.query("MATCH (s:Source {id: $id}) RETURN s.reportHash = $hash AS current")
-			.bind(sourceId)
-			.to("id")
-			.bind(hash)
-			.to("hash")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
+	/** The survivors of the merges that absorbed the given ids. */
+	Map<String, Survivor> redirects(Collection<String> ids) {
+		Map<String, Survivor> survivors = new HashMap<>();
+		if (ids.isEmpty()) {
+			return survivors;
+		}
+		this.neo4j.query(REDIRECTS).bind(List.copyOf(ids)).to("ids").fetch().all().forEach((row) -> {
+			NodeKind kind = NodeKind.of(labelsOf(row.get("labels")));
+			if (kind != null) {
+				survivors.put((String) row.get("mergedId"), new Survivor((String) row.get("id"), kind));
+			}
+		});
+		return survivors;
 	}
 
-	/** Nodes known by each name key: key to (id to labels). */
-	Map<String, Map<String, Set<String>>> nodesByNameKey(Collection<String> keys) {
-		Map<String, Map<String, Set<String>>> nodes = new HashMap<>();
+	/** The stored fingerprints of the reports of these sources. */
+	Map<String, String> fingerprints(Collection<String> sourceIds) {
+		Map<String, String> hashes = new HashMap<>();
+		this.neo4j.query(FINGERPRINTS).bind(List.copyOf(sourceIds)).to("ids").fetch().all().forEach((row) -> {
+			if (row.get("hash") instanceof String hash) {
+				hashes.put((String) row.get("id"), hash);
+			}
+		});
+		return hashes;
+	}
+
+	/** Nodes known by each name key: key to (id to kind). */
+	Map<String, Map<String, NodeKind>> nodesByNameKey(Collection<String> keys) {
+		Map<String, Map<String, NodeKind>> nodes = new HashMap<>();
 		List<String> nonBlank = keys.stream().filter((key) -> !key.isBlank()).distinct().toList();
 		if (nonBlank.isEmpty()) {
 			return nodes;
 		}
 		this.neo4j.query(BY_NAME_KEY).bind(nonBlank).to("keys").fetch().all().forEach((row) -> {
-			nodes.computeIfAbsent((String) row.get("key"), (key) -> new LinkedHashMap<>())
-				.put((String) row.get("id"), labelsOf(row.get("labels")));
+			NodeKind kind = NodeKind.of(labelsOf(row.get("labels")));
+			if (kind != null) {
+				nodes.computeIfAbsent((String) row.get("key"), (key) -> new LinkedHashMap<>())
+					.put((String) row.get("id"), kind);
+			}
 		});
 		return nodes;
 	}
 
-	Counts write(Plan plan) {
-		Counts counts = new Counts(0, 0, 0);
-		String reportId = plan.sourceId();
-		counts = counts.plus(run(SOURCES, Map.of("rows", rows(plan.sources()), "reportId", reportId)));
-		counts = counts.plus(run(MENTIONS, Map.of("rows", rows(plan.mentions()))));
-		counts = counts.plus(run(NODES, Map.of("rows", rows(plan.nodes()), "reportId", reportId)));
-		counts = counts.plus(run(RELATIONS, Map.of("rows", rows(plan.relations()), "reportId", reportId)));
-		counts = counts.plus(run(AttackedEdges.DERIVE, Map.of("eventIds", plan.eventIds())));
+	/**
+	 * Writes the plans, in order, in the current transaction: one statement per kind of
+	 * row for all of them, then the derived {@code ATTACKED} edges of their events.
+	 * @return what each report created, by source id
+	 */
+	Map<String, Counts> write(List<Plan> plans) {
+		Map<String, Counts> counts = new LinkedHashMap<>();
+		plans.forEach((plan) -> counts.put(plan.sourceId(), new Counts(0, 0)));
+		run(SOURCES, rows(plans, Plan::sources, (row, plan) -> row.parameters(plan.sourceId())), counts);
+		run(MENTIONS, rows(plans, Plan::mentions, (row, plan) -> row.parameters(plan.sourceId())), counts);
+		run(NODES, rows(plans, Plan::nodes, (row, plan) -> row.parameters(plan.sourceId())), counts);
+		run(RELATIONS, rows(plans, Plan::relations, (row, plan) -> row.parameters(plan.sourceId())), counts);
+		Set<String> eventIds = new LinkedHashSet<>();
+		plans.forEach((plan) -> eventIds.addAll(plan.eventIds()));
+		if (!eventIds.isEmpty()) {
+			ResultSummary summary = this.neo4j.query(AttackedEdges.DERIVE)
+				.bind(List.copyOf(eventIds))
+				.to("eventIds")
+				.run();
+			if (plans.size() == 1) {
+				counts.computeIfPresent(plans.get(0).sourceId(), (id, c) -> new Counts(c.nodes(),
+						c.relationships() + summary.counters().relationshipsCreated()));
+			}
+		}
 		return counts;
 	}
 
-	private Counts run(String cypher, Map<String, Object> parameters) {
-		ResultSummary summary = this.neo4j.query(cypher).bindAll(parameters).run();
-		var counters = summary.counters();
-		return new Counts(counters.nodesCreated(), counters.relationshipsCreated(), counters.propertiesSet());
+	private void run(String cypher, List<Map<String, Object>> rows, Map<String, Counts> counts) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		var result = this.neo4j.query(cypher).bind(rows).to("rows").fetch().all();
+		for (Map<String, Object> row : result) {
+			String report = (String) row.get("report");
+			int nodes = ((Number) row.get("nodes")).intValue();
+			int relationships = ((Number) row.get("relationships")).intValue();
+			counts.merge(report, new Counts(nodes, relationships), Counts::plus);
+		}
 	}
 
-	private static List<Map<String, Object>> rows(List<Row> rows) {
-		return rows.stream().map(Row::values).toList();
+	private static <R> List<Map<String, Object>> rows(List<Plan> plans, Function<Plan, List<R>> rows,
+			java.util.function.BiFunction<R, Plan, Map<String, Object>> parameters) {
+		List<Map<String, Object>> all = new ArrayList<>();
+		for (Plan plan : plans) {
+			for (R row : rows.apply(plan)) {
+				all.add(parameters.apply(row, plan));
+			}
+		}
+		return all;
 	}
 
-	private static Set<String> labelsOf(Object value) {
+	private static Set<String> labelsOf(@Nullable Object value) {
 		Set<String> labels = new LinkedHashSet<>();
 		if (value instanceof Collection<?> collection) {
 			collection.forEach((label) -> labels.add(String.valueOf(label)));
@@ -199,25 +236,15 @@ class ReportWriter {
 		return labels;
 	}
 
-	/** One row of an UNWIND: a map of parameters. */
-	record Row(Map<String, Object> values) {
-
-		Object get(String key) {
-			return this.values.get(key);
-		}
-
+	/** The node that absorbed a merged id. */
+	record Survivor(String id, NodeKind kind) {
 	}
 
-	/** Everything one report writes, as rows per statement. */
-	record Plan(String sourceId, List<Row> sources, List<Row> mentions, List<Row> nodes, List<Row> relations,
-			List<String> eventIds) {
-	}
-
-	record Counts(int nodesCreated, int relationshipsCreated, int propertiesSet) {
+	/** Nodes and relationships one report created. */
+	record Counts(int nodes, int relationships) {
 
 		Counts plus(Counts other) {
-			return new Counts(this.nodesCreated + other.nodesCreated,
-					this.relationshipsCreated + other.relationshipsCreated, this.propertiesSet + other.propertiesSet);
+			return new Counts(this.nodes + other.nodes, this.relationships + other.relationships);
 		}
 
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.conflictgraph.shared.EntityKind;
+import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.NearInput;
 
 /** The {@code PlaceFilter} input. */

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.Cursor;
-import org.conflictgraph.shared.EntityKind;
+import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.FullText;
 import org.conflictgraph.shared.GraphReader;
 import org.conflictgraph.shared.InvalidInputException;

@@ -11,7 +11,7 @@ import org.neo4j.driver.types.Node;
 import org.conflictgraph.claim.Claim;
 import org.conflictgraph.event.Entities;
 import org.conflictgraph.shared.Batches;
-import org.conflictgraph.shared.EntityKind;
+import org.conflictgraph.graph.EntityKind;
 import org.conflictgraph.shared.FullText;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.GraphReader;

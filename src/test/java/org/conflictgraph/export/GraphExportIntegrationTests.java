@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.conflictgraph.IntegrationTest;
 import org.conflictgraph.explore.ExploreFixture;
-import org.conflictgraph.explore.RelationshipType;
+import org.conflictgraph.graph.RelationshipType;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;

@@ -1,11 +1,10 @@
-package org.conflictgraph.curation;
+package org.conflictgraph.database;
 
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.exceptions.TransientException;
-import org.conflictgraph.database.GraphWriteLock;
 
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
@@ -13,15 +12,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Write transactions of curation: each holds the graph's write lock (so it never
- * interleaves with an ingest that resolves names), is retried on transient failures, and
- * for a preview is rolled back at the end, so a preview shows exactly what the change
- * would do.
+ * The one way the graph is changed: ingests, merges, retractions and alias changes each
+ * run in a write transaction that first takes the {@link GraphWriteLock}, is retried on
+ * transient failures (deadlocks, a leader switch; the work must be repeatable), and for a
+ * dry run or preview is rolled back at the end, so it shows exactly what the change would
+ * do. Audit records written by the work commit or roll back with it.
  */
 @Component
-class CurationTransactions {
+public class GraphWrites {
 
-	private static final Log logger = LogFactory.getLog(CurationTransactions.class);
+	private static final Log logger = LogFactory.getLog(GraphWrites.class);
 
 	private static final int ATTEMPTS = 3;
 
@@ -29,18 +29,23 @@ class CurationTransactions {
 
 	private final GraphWriteLock lock;
 
-	CurationTransactions(PlatformTransactionManager transactionManager, GraphWriteLock lock) {
+	GraphWrites(PlatformTransactionManager transactionManager, GraphWriteLock lock) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.lock = lock;
 	}
 
-	<T> T write(boolean preview, Supplier<T> work) {
+	/**
+	 * Runs the work in one locked write transaction.
+	 * @param rollback roll back at the end (dry run, preview)
+	 * @param work what to do; may run more than once
+	 */
+	public <T> T write(boolean rollback, Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return this.transactions.execute((status) -> {
 					this.lock.acquire();
 					T result = work.get();
-					if (preview) {
+					if (rollback) {
 						status.setRollbackOnly();
 					}
 					return result;
@@ -50,7 +55,7 @@ class CurationTransactions {
 				if (attempt >= ATTEMPTS) {
 					throw ex;
 				}
-				logger.info("Retrying after a transient failure: " + ex.getMessage());
+				logger.info("Retrying a write after a transient failure: " + ex.getMessage());
 			}
 		}
 	}

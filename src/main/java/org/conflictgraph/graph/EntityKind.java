@@ -1,4 +1,4 @@
-package org.conflictgraph.shared;
+package org.conflictgraph.graph;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -10,29 +10,39 @@ import org.jspecify.annotations.Nullable;
 /**
  * The kind of an entity: for actors, places and assets its kind label in the graph (a
  * node has exactly one), for events {@link #EVENT}. The GraphQL enums {@code ActorKind},
- * {@code PlaceKind} and {@code AssetKind} are subsets with the same names.
+ * {@code PlaceKind} and {@code AssetKind} are subsets with the same names. Each constant
+ * names a {@link NodeKind} (a test keeps them one for one with the model's kinds), so
+ * labels come from the model alone.
  */
 public enum EntityKind {
 
-	ARMED_GROUP("Actor", "ArmedGroup"), MILITARY_FORCE("Actor", "MilitaryForce"),
-	GOVERNMENT_BODY("Actor", "GovernmentBody"), PERSON("Actor", "Person"), MEDIA_OUTLET("Actor", "MediaOutlet"),
-	STATE("Actor", "State"),
+	ARMED_GROUP(NodeKind.ARMED_GROUP), MILITARY_FORCE(NodeKind.MILITARY_FORCE),
+	GOVERNMENT_BODY(NodeKind.GOVERNMENT_BODY), PERSON(NodeKind.PERSON), MEDIA_OUTLET(NodeKind.MEDIA_OUTLET),
+	STATE(NodeKind.STATE),
 
-	COUNTRY("Place", "Country"), REGION("Place", "Region"), DISTRICT("Place", "District"),
-	SETTLEMENT("Place", "Settlement"), FACILITY("Place", "Facility"),
+	COUNTRY(NodeKind.COUNTRY), REGION(NodeKind.REGION), DISTRICT(NodeKind.DISTRICT), SETTLEMENT(NodeKind.SETTLEMENT),
+	FACILITY(NodeKind.FACILITY),
 
-	AIRCRAFT("Asset", "Aircraft"), VEHICLE("Asset", "Vehicle"), DRONE("Asset", "Drone"), MISSILE("Asset", "Missile"),
-	INFRASTRUCTURE("Asset", "Infrastructure"),
+	AIRCRAFT(NodeKind.AIRCRAFT), VEHICLE(NodeKind.VEHICLE), DRONE(NodeKind.DRONE), MISSILE(NodeKind.MISSILE),
+	INFRASTRUCTURE(NodeKind.INFRASTRUCTURE),
 
-	EVENT("Event", "Event");
+	EVENT(NodeKind.EVENT);
 
 	private final String baseLabel;
 
 	private final String label;
 
-	EntityKind(String baseLabel, String label) {
-		this.baseLabel = baseLabel;
-		this.label = label;
+	private final NodeKind kind;
+
+	EntityKind(NodeKind kind) {
+		this.kind = kind;
+		this.baseLabel = kind.base().label();
+		this.label = kind.label();
+	}
+
+	/** The node kind of the model this entity kind names. */
+	public NodeKind nodeKind() {
+		return this.kind;
 	}
 
 	/** The base label: {@code Actor}, {@code Place}, {@code Asset} or {@code Event}. */

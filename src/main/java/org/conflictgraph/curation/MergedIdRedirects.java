@@ -1,0 +1,106 @@
+package org.conflictgraph.curation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import graphql.schema.GraphQLObjectType;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Merges stick for readers too: {@code node(id)} and the typed lookups ({@code actor},
+ * {@code place}, {@code asset}, {@code event}) given an id that a merge absorbed answer
+ * with the survivor, and the response says so in its {@code extensions.redirects}
+ * ({@code [{"from": merged id, "into": survivor id}]}). Only ids that name no node are
+ * looked up, in the {@code Redirect} nodes merges write.
+ */
+@Component
+class MergedIdRedirects extends SimplePerformantInstrumentation {
+
+	static final Set<String> LOOKUPS = Set.of("node", "actor", "place", "asset", "event");
+
+	private static final String REDIRECT = """
+			MATCH (r:Redirect {id: $id})
+			WHERE NOT EXISTS { MATCH (:Node {id: $id}) }
+			RETURN r.into""";
+
+	private final Neo4jClient neo4j;
+
+	MergedIdRedirects(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	@Override
+	public @Nullable CompletableFuture<InstrumentationState> createStateAsync(
+			InstrumentationCreateStateParameters parameters) {
+		return CompletableFuture.completedFuture(new Redirects());
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, @Nullable InstrumentationState state) {
+		DataFetchingEnvironment environment = parameters.getEnvironment();
+		if (!(state instanceof Redirects redirects)
+				|| !(environment.getParentType() instanceof GraphQLObjectType parent)
+				|| !parent.getName().equals("Query") || !LOOKUPS.contains(environment.getField().getName())) {
+			return dataFetcher;
+		}
+		return (env) -> {
+			if (env.getArgument("id") instanceof String id) {
+				String into = this.neo4j.query(REDIRECT).bind(id).to("id").fetchAs(String.class).one().orElse(null);
+				if (into != null) {
+					redirects.add(id, into);
+					Map<String, Object> arguments = new LinkedHashMap<>(env.getArguments());
+					arguments.put("id", into);
+					return dataFetcher
+						.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).arguments(arguments).build());
+				}
+			}
+			return dataFetcher.get(env);
+		};
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult executionResult,
+			InstrumentationExecutionParameters parameters, @Nullable InstrumentationState state) {
+		if (!(state instanceof Redirects redirects) || redirects.list.isEmpty()) {
+			return CompletableFuture.completedFuture(executionResult);
+		}
+		Map<Object, Object> extensions = new LinkedHashMap<>();
+		if (executionResult.getExtensions() != null) {
+			extensions.putAll(executionResult.getExtensions());
+		}
+		synchronized (redirects) {
+			extensions.put("redirects", List.copyOf(redirects.list));
+		}
+		return CompletableFuture
+			.completedFuture(executionResult.transform((builder) -> builder.extensions(extensions)));
+	}
+
+	/** The redirects of one request. */
+	private static final class Redirects implements InstrumentationState {
+
+		private final List<Map<String, String>> list = new ArrayList<>();
+
+		synchronized void add(String from, String into) {
+			this.list.add(Map.of("from", from, "into", into));
+		}
+
+	}
+
+}
