@@ -1317,6 +1317,17 @@ public final class Drafter {
 					result.add(ev);
 				}
 			}
+			// "the attacks", "the fight": the last battle, when the sentence names none
+			for (int i = 1; i < t.size(); i++) {
+				if (t.get(i - 1).is("the") && t.get(i).text().matches("(?i)attacks?|fight|incursion|raids?")
+						&& sameTypeIn(result, Lexicon.BATTLES) == null) {
+					Ev last = lastEvent(Lexicon.BATTLES, sentence.index());
+					if (last != null) {
+						addEvidence(last.evidence, t.get(i - 1).start(), t.get(i).end());
+						result.add(last);
+					}
+				}
+			}
 			return result;
 		}
 
@@ -1864,7 +1875,7 @@ public final class Drafter {
 					}
 				}
 				if (target < 0) {
-					for (int k = m - 1; k >= Math.max(0, m - 8); k--) {
+					for (int k = m - 1; k >= Math.max(0, m - 12); k--) {
 						if (number(t.get(k).text()) != null && !appositive[k]) {
 							if (!used[k]) {
 								target = k;

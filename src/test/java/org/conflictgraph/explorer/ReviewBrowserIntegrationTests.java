@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.conflictgraph.IntegrationTest;
 import org.conflictgraph.security.TestKeys;
 
@@ -80,7 +81,9 @@ class ReviewBrowserIntegrationTests {
 		this.browser.find(By.id("title")).sendKeys("Review test");
 		this.browser.find(By.id("key")).sendKeys(TestKeys.EDITOR, Keys.TAB);
 		this.browser.find(By.id("draft")).click();
-		this.browser.waitUntil((d) -> !d.findElements(By.cssSelector("#events li")).isEmpty());
+		// the first draft loads the OpenNLP models: more patience than a page needs
+		new WebDriverWait(this.browser.driver(), Duration.ofMinutes(3))
+			.until((d) -> !d.findElements(By.cssSelector("#events li")).isEmpty());
 		// every proposed span is highlighted in the text
 		assertThat(this.browser.findAll(By.cssSelector("#text-view .hl.actor"))).isNotEmpty();
 		assertThat(this.browser.findAll(By.cssSelector("#text-view .hl.claim"))).isNotEmpty();
@@ -95,10 +98,13 @@ class ReviewBrowserIntegrationTests {
 		title.clear();
 		title.sendKeys(FIXED_TITLE, Keys.TAB);
 		this.browser.find(By.id("dry-run")).click();
-		this.browser.waitUntil((d) -> d.findElement(By.id("result-status")).getText().contains("dry run"));
+		new WebDriverWait(this.browser.driver(), Duration.ofMinutes(2)).until((d) -> {
+			List<WebElement> status = d.findElements(By.id("result-status"));
+			return !status.isEmpty() && status.get(0).getText().contains("dry run");
+		});
 		assertThat(this.browser.find(By.id("result-status")).getText()).startsWith("INGESTED");
 		this.browser.find(By.id("ingest")).click();
-		this.browser.waitUntil((d) -> {
+		new WebDriverWait(this.browser.driver(), Duration.ofMinutes(2)).until((d) -> {
 			List<WebElement> status = d.findElements(By.id("result-status"));
 			return !status.isEmpty() && !status.get(0).getText().contains("dry run");
 		});
