@@ -2,6 +2,7 @@ package org.conflictgraph;
 
 import java.util.Arrays;
 
+import org.conflictgraph.draft.DraftCommand;
 import org.conflictgraph.ingest.IngestCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -18,11 +19,15 @@ public class ConflictGraphApplication {
 
 	/**
 	 * Starts the service; with {@code ingest} as the first argument, imports report files
-	 * without the web server instead and exits (see {@link IngestCommand}).
+	 * without the web server instead and exits (see {@link IngestCommand}); with
+	 * {@code draft}, drafts a report from a text file (see {@link DraftCommand}).
 	 */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals(IngestCommand.NAME)) {
 			System.exit(IngestCommand.run(ConflictGraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && args[0].equals(DraftCommand.NAME)) {
+			System.exit(DraftCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		FailFast.install();
 		SpringApplication.run(ConflictGraphApplication.class, args);
