@@ -36,7 +36,11 @@ public enum RelationshipType {
 
 	ABOUT(Origin.CLAIM, connect(Set.of(CLAIM), Set.of(EVENT, ACTOR, PLACE, ASSET))),
 
-	CONTRADICTS(Origin.CLAIM, connect(Set.of(CLAIM), Set.of(CLAIM))),
+	/**
+	 * Stated in {@code relations} (with the basis of the contradiction and the evidence
+	 * of both sides) or written from a claim's {@code contradicts} list.
+	 */
+	CONTRADICTS(Origin.FACT, connect(Set.of(CLAIM), Set.of(CLAIM))),
 
 	EVIDENCED_BY(Origin.PROVENANCE, connect(Set.of(ACTOR, PLACE, ASSET, EVENT, CLAIM), Set.of(MENTION))),
 
@@ -91,8 +95,7 @@ public enum RelationshipType {
 	}
 
 	/**
-	 * Whether the type comes from a claim's fields (claimant, reportedBy, about,
-	 * contradicts).
+	 * Whether the type comes only from a claim's fields (claimant, reportedBy, about).
 	 */
 	public boolean ofClaims() {
 		return this.origin == Origin.CLAIM;
@@ -107,8 +110,8 @@ public enum RelationshipType {
 
 	/**
 	 * Whether a report may state the type in its {@code relations}; the types of claims
-	 * ({@code CLAIMED_BY}, {@code REPORTED_BY}, {@code ABOUT}, {@code CONTRADICTS}) come
-	 * from the claim's own fields.
+	 * ({@code CLAIMED_BY}, {@code REPORTED_BY}, {@code ABOUT}) come from the claim's own
+	 * fields; {@code CONTRADICTS} may be either.
 	 */
 	public boolean stated() {
 		return this.origin == Origin.FACT;

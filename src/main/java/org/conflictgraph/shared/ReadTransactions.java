@@ -2,6 +2,7 @@ package org.conflictgraph.shared;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -18,6 +19,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,14 +53,20 @@ class ReadTransactions implements WebGraphQlInterceptor {
 		if (!isQuery(request.getDocument(), request.getOperationName())) {
 			return chain.next(request);
 		}
+		AtomicBoolean began = new AtomicBoolean();
 		return Mono.fromCallable(() -> this.readOnly.execute((status) -> {
+			began.set(true);
 			WebGraphQlResponse response = chain.next(request).block();
 			// Nothing to keep: ending with a rollback also ends quietly when a field's
 			// error has marked the shared transaction rollback-only (a commit would throw
 			// and turn the field's error into a failed request).
 			status.setRollbackOnly();
 			return response;
-		}));
+		}))
+			// No transaction could begin (the database is unreachable): run the request
+			// without a shared one, so each field answers the classified error
+			// (UNAVAILABLE) instead of the whole request failing.
+			.onErrorResume(TransactionException.class, (ex) -> began.get() ? Mono.error(ex) : chain.next(request));
 	}
 
 	boolean isQuery(@Nullable String document, @Nullable String operationName) {

@@ -21,7 +21,8 @@ class KindStyleTests {
 	@Test
 	void gexfColoursAreTheExplorersLegendColours() throws IOException {
 		String kinds = Files.readString(Path.of("src/main/resources/static/js/kinds.js"));
-		Matcher matcher = Pattern.compile("kind: '(\\w+)'.*?colour: '(#[0-9a-f]{6})'").matcher(kinds);
+		Matcher matcher = Pattern.compile("^\\s*(\\w+): \\{[^}]*colour: '(#[0-9a-f]{6})'", Pattern.MULTILINE)
+			.matcher(kinds);
 		Map<String, String> legend = new HashMap<>();
 		while (matcher.find()) {
 			legend.put(matcher.group(1), matcher.group(2));
