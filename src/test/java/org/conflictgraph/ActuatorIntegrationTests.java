@@ -32,6 +32,8 @@ class ActuatorIntegrationTests {
 	void healthIsUpIncludingNeo4j() {
 		this.http.get()
 			.uri("/actuator/health")
+			// Details (the components) only with a key; without one, the status alone.
+			.header("X-API-Key", org.conflictgraph.security.TestKeys.READER)
 			.exchange()
 			.expectStatus()
 			.isOk()

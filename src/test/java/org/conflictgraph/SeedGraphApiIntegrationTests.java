@@ -121,7 +121,7 @@ class SeedGraphApiIntegrationTests {
 			.execute()
 			.path("timeline.totalCount")
 			.entity(Integer.class)
-			.isEqualTo(10)
+			.isEqualTo(11)
 			.path("timeline.nodes[*].event.id")
 			.entityList(String.class)
 			.containsExactly("event:2022-cross-border-attacks-on-belgorod-oblast",
@@ -130,6 +130,9 @@ class SeedGraphApiIntegrationTests {
 					"event:2023-05-incursion-into-belgorod-oblast", "event:2024-01-il-76-downing-over-belgorod",
 					"event:2024-03-12-attempted-border-crossing-into-belgorod-oblast",
 					"event:2024-03-12-belgorod-districts-similar-school-measures",
+					// The raids themselves: the article places the fighting in Belgorod
+					// region.
+					"event:2024-03-12-cross-border-raids-into-russia",
 					"event:2024-03-12-drone-explosives-drop-over-belgorod-oblast",
 					"event:2024-03-12-drone-interception-over-belgorod",
 					"event:2024-03-12-fighting-in-nekhoteevka-and-spodariushino");

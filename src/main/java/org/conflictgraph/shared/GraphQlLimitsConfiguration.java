@@ -39,13 +39,13 @@ class GraphQlLimitsConfiguration {
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(GraphQlLimits limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
-				pageWeightedComplexity(limits.defaultPageSize())) {
+				pageWeightedComplexity(limits.defaultPageSize(), limits.listCostFactor())) {
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
 				return badRequest("The query would cost " + complexity + "; this service allows at most "
 						+ maxComplexity + " (conflictgraph.graphql.max-complexity). Every field costs 1, and what is "
 						+ "selected under a list with first: N costs N times as much (first omitted counts as its "
-						+ "default, a list without first as " + limits.defaultPageSize()
+						+ "default, a list that takes no first as " + limits.listCostFactor()
 						+ "): ask for smaller pages or fewer nested lists.");
 			}
 		};
@@ -60,11 +60,11 @@ class GraphQlLimitsConfiguration {
 	 * Every field costs one; a field with a {@code first} argument multiplies the cost of
 	 * its selection by the page size (the value given, else the argument's default, else
 	 * the service's default page size), because that is how many times the selection can
-	 * be resolved. A list without {@code first} multiplies by the default page size too,
+	 * be resolved. A list that takes no {@code first} multiplies by the list cost factor,
 	 * except the {@code nodes} and {@code edges} of a connection, whose page is already
 	 * counted on the connection field.
 	 */
-	static FieldComplexityCalculator pageWeightedComplexity(int defaultPageSize) {
+	static FieldComplexityCalculator pageWeightedComplexity(int defaultPageSize, int listCostFactor) {
 		return (environment, childComplexity) -> {
 			long times = 1;
 			GraphQLFieldDefinition field = environment.getFieldDefinition();
@@ -80,7 +80,7 @@ class GraphQlLimitsConfiguration {
 			}
 			else if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()))
 					&& !environment.getParentType().getName().endsWith("Connection")) {
-				times = defaultPageSize;
+				times = listCostFactor;
 			}
 			long cost = 1 + childComplexity * times;
 			return (int) Math.min(cost, Integer.MAX_VALUE);

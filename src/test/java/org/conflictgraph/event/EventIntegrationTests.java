@@ -222,7 +222,7 @@ class EventIntegrationTests {
 		assertThat(GraphQlTests.singleError(
 				this.graphQl.documentName("timeline").variable("actor", "armed-group:test-api-nobody"),
 				ErrorType.NOT_FOUND))
-			.isEqualTo("No actor with id 'armed-group:test-api-nobody'");
+			.startsWith("actor: no actor with id 'armed-group:test-api-nobody'.");
 		// A place is not an actor.
 		GraphQlTests.singleError(this.graphQl.documentName("timeline").variable("actor", UPPER_OBLAST),
 				ErrorType.NOT_FOUND);

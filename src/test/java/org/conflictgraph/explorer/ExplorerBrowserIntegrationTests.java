@@ -136,7 +136,8 @@ class ExplorerBrowserIntegrationTests {
 		WebElement mark = browser.find(By.cssSelector("#viewer .viewer-text mark"));
 		int start = Integer.parseInt(Objects.requireNonNull(mark.getDomAttribute("data-start")));
 		int end = Integer.parseInt(Objects.requireNonNull(mark.getDomAttribute("data-end")));
-		assertThat(mark.getText()).isEqualTo("also claimed to be involved in the fight")
+		assertThat(mark.getText())
+			.isEqualTo("A third group, the Russian Volunteer Corps (RDK), also claimed to be involved in the fight.")
 			.isEqualTo(text.substring(start, end));
 		assertThat(browser.find(By.cssSelector("#viewer .viewer-text")).getDomProperty("textContent")).isEqualTo(text);
 		assertThat(browser.find(By.cssSelector("#viewer .viewer-source")).getText()).contains(

@@ -13,6 +13,7 @@ import org.conflictgraph.IntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -56,7 +57,9 @@ class ExplorerPageIntegrationTests {
 			}
 			ResponseEntity<String> module = get(path);
 			assertThat(module.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
-			assertThat(module.getHeaders().getContentType()).as(path).hasToString("text/javascript");
+			MediaType type = module.getHeaders().getContentType();
+			assertThat(type).as(path).isNotNull();
+			assertThat(type.getType() + "/" + type.getSubtype()).as(path).isEqualTo("text/javascript");
 			if (path.startsWith("/webjars/")) {
 				continue;
 			}

@@ -14,7 +14,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The limits on depth, cost and page size, with their default settings (15, 20000, 100).
+ * The limits on depth, cost and page size, with their default settings (15, 50000, 100).
  */
 @IntegrationTest
 class GraphQlLimitsIntegrationTests {
@@ -47,7 +47,7 @@ class GraphQlLimitsIntegrationTests {
 		String message = GraphQlTests.singleError(this.graphQl.document("""
 				{ events(first: 100) { nodes { participants { actor {
 				    claims(first: 100) { evidence(first: 100) { quote } } } } } } }"""), ErrorType.BAD_REQUEST);
-		assertThat(message).startsWith("The query would cost 20204201; this service allows at most 20000 "
+		assertThat(message).startsWith("The query would cost 5051201; this service allows at most 50000 "
 				+ "(conflictgraph.graphql.max-complexity).");
 	}
 
