@@ -11,7 +11,8 @@ curl -sS --fail -H 'Content-Type: application/json' \
 echo
 
 echo "== The schema (SDL), first lines"
-curl -sS --fail "$BASE/graphql/schema" | head -n 5
+# sed reads the whole answer (head would close the pipe early and fail curl under pipefail)
+curl -sS --fail "$BASE/graphql/schema" | sed -n 1,5p
 
 echo "== ACLED-style CSV of the battles, header and first row"
-curl -sS --fail "$BASE/export/acled.csv?eventTypes=Battles" | head -n 2
+curl -sS --fail "$BASE/export/acled.csv?eventTypes=Battles" | sed -n 1,2p
