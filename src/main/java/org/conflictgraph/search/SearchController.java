@@ -15,7 +15,6 @@ import org.conflictgraph.shared.FullText;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.GraphReader;
 import org.conflictgraph.shared.GraphValues;
-import org.conflictgraph.shared.InvalidInputException;
 import org.conflictgraph.shared.NotFoundException;
 import org.conflictgraph.source.Mention;
 import org.conflictgraph.source.Source;
@@ -93,18 +92,7 @@ class SearchController {
 	List<SearchHit> search(@Argument String text, @Argument @Nullable List<EntityKind> kinds,
 			@Argument @Nullable Integer first, @Argument @Nullable Double minScore,
 			@Argument @Nullable Boolean prefix) {
-		List<String> words = FullText.words(text);
-		if (words.isEmpty()) {
-			throw new InvalidInputException("Search text needs at least one word");
-		}
-		List<String> fuzzy = new ArrayList<>();
-		for (String word : words) {
-			if (word.length() >= 5) {
-				fuzzy.add(word + "~1");
-			}
-		}
-		String query = "\"" + String.join(" ", words) + "\"^4 OR (" + String.join(" ", words) + ")^2"
-				+ (fuzzy.isEmpty() ? "" : " OR (" + String.join(" ", fuzzy) + ")");
+		String query = FullText.rankedQuery(text);
 		if (Boolean.TRUE.equals(prefix)) {
 			query += " OR (" + FullText.typedSoFar(text) + ")";
 		}

@@ -12,7 +12,6 @@ import org.conflictgraph.claim.Claim;
 import org.conflictgraph.shared.FullText;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.GraphReader;
-import org.conflictgraph.shared.InvalidInputException;
 import org.conflictgraph.source.Mention;
 import org.conflictgraph.source.Source;
 
@@ -40,18 +39,9 @@ class StatementSearchController {
 	@QueryMapping
 	List<StatementHit> searchStatements(@Argument String text, @Argument @Nullable List<StatementField> in,
 			@Argument @Nullable Integer first) {
+		String query = FullText.rankedQuery(text);
+		// The words again, to find where they occur in each hit.
 		List<String> words = FullText.words(text);
-		if (words.isEmpty()) {
-			throw new InvalidInputException("Search text needs at least one word");
-		}
-		List<String> fuzzy = new ArrayList<>();
-		for (String word : words) {
-			if (word.length() >= 5) {
-				fuzzy.add(word + "~1");
-			}
-		}
-		String query = "\"" + String.join(" ", words) + "\"^4 OR (" + String.join(" ", words) + ")^2"
-				+ (fuzzy.isEmpty() ? "" : " OR (" + String.join(" ", fuzzy) + ")");
 		List<String> labels = new ArrayList<>();
 		if (in == null || in.isEmpty() || in.contains(StatementField.STATEMENT)) {
 			labels.add("Claim");

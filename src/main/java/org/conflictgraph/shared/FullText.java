@@ -116,4 +116,25 @@ public final class FullText {
 		return query.toString();
 	}
 
+	/**
+	 * The Lucene query of a person's search text: the exact phrase ranks highest, then
+	 * the words, then words of five letters or more spelled within one edit
+	 * (transliteration variants such as Nekhoteyevka and Nekhoteevka).
+	 * @throws InvalidInputException when the text has no word
+	 */
+	public static String rankedQuery(String text) {
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			throw new InvalidInputException("Search text needs at least one word");
+		}
+		List<String> fuzzy = new ArrayList<>();
+		for (String word : words) {
+			if (word.length() >= 5) {
+				fuzzy.add(word + "~1");
+			}
+		}
+		return "\"" + String.join(" ", words) + "\"^4 OR (" + String.join(" ", words) + ")^2"
+				+ (fuzzy.isEmpty() ? "" : " OR (" + String.join(" ", fuzzy) + ")");
+	}
+
 }

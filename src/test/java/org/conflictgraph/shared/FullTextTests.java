@@ -16,6 +16,13 @@ class FullTextTests {
 	}
 
 	@Test
+	void theRankedQueryPutsThePhraseFirstAndSpellsLongWordsWithinOneEdit() {
+		assertThat(FullText.rankedQuery("Nekhoteyevka RDK"))
+			.isEqualTo("\"Nekhoteyevka RDK\"^4 OR (Nekhoteyevka RDK)^2 OR (Nekhoteyevka~1)");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> FullText.rankedQuery("  "));
+	}
+
+	@Test
 	void operatorWordsAreNotOperators() {
 		assertThat(FullText.words("AND OR NOT")).containsExactly("and", "or", "not");
 	}
