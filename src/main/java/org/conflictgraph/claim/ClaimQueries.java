@@ -12,6 +12,7 @@ import org.neo4j.driver.Value;
 
 import org.conflictgraph.actor.Actor;
 import org.conflictgraph.event.Entities;
+import org.conflictgraph.graph.Vocabulary;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.Cursor;
 import org.conflictgraph.shared.GraphReader;
@@ -162,9 +163,12 @@ class ClaimQueries {
 					  %s AS groupEntity""".formatted(Entities.projection("region"));
 		};
 		List<String> sums = new ArrayList<>();
-		for (String figure : Figures.NAMES) {
+		List<String> stated = new ArrayList<>();
+		for (String figure : Vocabulary.FIGURES) {
 			sums.add("CASE WHEN count(c.%1$s) = 0 THEN null ELSE sum(c.%1$s) END AS %1$s".formatted(figure));
+			stated.add(".%1$s, .%1$sQualifier".formatted(figure));
 		}
+		sums.add("collect(c {" + String.join(", ", stated) + "}) AS stated");
 		String cypher = rows.cypher()
 				+ """
 
@@ -188,8 +192,27 @@ class ClaimQueries {
 			Value entity = record.get("groupEntity");
 			return new ClaimTotals(Actor.from(record.get("claimant")), GraphValues.string(record, "groupKey"),
 					GraphValues.string(record, "groupLabel"), entity.isNull() ? null : Entities.from(entity),
-					record.get("claims").asInt(), Figures.from(record), List.copyOf(reporters.values()));
+					record.get("claims").asInt(), Figures.from(record), totals(record.get("stated").values()),
+					List.copyOf(reporters.values()));
 		});
+	}
+
+	/** Per measure the sum of the claims' figures with an honest qualifier. */
+	private static List<FigureTotal> totals(Iterable<Value> claims) {
+		List<FigureTotal> totals = new ArrayList<>();
+		for (String measure : Vocabulary.FIGURES) {
+			List<Figure> figures = new ArrayList<>();
+			for (Value claim : claims) {
+				Figure figure = Figure.read(claim, measure);
+				if (figure != null) {
+					figures.add(figure);
+				}
+			}
+			if (!figures.isEmpty()) {
+				totals.add(FigureTotal.of(measure, figures));
+			}
+		}
+		return List.copyOf(totals);
 	}
 
 	/** The claimant of each claim. */

@@ -35,18 +35,24 @@ public record DraftReport(int formatVersion, Source source, List<ReferenceSource
 	}
 
 	/**
-	 * How a draft item came about: the rule's confidence (0..1), the rule's name, figure
-	 * qualifiers the report format cannot carry yet ({@code killed: AT_LEAST}), and for
+	 * How a draft item came about: the rule's confidence (0..1), the rule's name, and for
 	 * entities the existing node it links to.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	public record Mark(double confidence, String rule, @Nullable Map<String, String> qualifiers,
-			@Nullable String existing) {
+	public record Mark(double confidence, String rule, @Nullable String existing) {
 
 		static Mark of(double confidence, String rule) {
-			return new Mark(Math.round(confidence * 100) / 100.0, rule, null, null);
+			return new Mark(Math.round(confidence * 100) / 100.0, rule, null);
 		}
 
+	}
+
+	/**
+	 * A figure object of the report format: the number with its qualifier as the text
+	 * words it ("at least three": {@code AT_LEAST 3}).
+	 */
+	public record Figure(int value, String qualifier,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable String subject) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -61,7 +67,7 @@ public record DraftReport(int formatVersion, Source source, List<ReferenceSource
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Claim(String id, String claimant, List<String> reportedBy, String kind, String stance,
-			String statement, @Nullable String date, List<String> about, Map<String, Integer> figures,
+			String statement, @Nullable String date, List<String> about, Map<String, Figure> figures,
 			List<String> contradicts, List<Evidence> evidence, Mark draft) {
 	}
 

@@ -1918,6 +1918,14 @@ public final class Drafter {
 			}
 		}
 
+		/** The claim's figures as figure objects with the qualifier the text gives. */
+		private static Map<String, DraftReport.Figure> figures(Cl cl) {
+			Map<String, DraftReport.Figure> figures = new LinkedHashMap<>();
+			cl.figures.forEach((measure, value) -> figures.put(measure,
+					new DraftReport.Figure(value, cl.qualifiers.getOrDefault(measure, "EXACT"), null)));
+			return figures;
+		}
+
 		private String nextAssetWord(List<Token> t, int from) {
 			for (int k = from + 1; k < Math.min(t.size(), from + 4); k++) {
 				String w = t.get(k).text().toLowerCase(Locale.ROOT);
@@ -2134,7 +2142,7 @@ public final class Drafter {
 					.add(new DraftReport.Entity(ent.id, ent.kind, ent.name, aliases, ent.description, ent.properties,
 							evidence(ent.evidence), (ent.reference != null)
 									? new DraftReport.Reference(ent.reference, ent.referenceNote) : null,
-							new DraftReport.Mark(round(ent.confidence), ent.rule, null, ent.existing)));
+							new DraftReport.Mark(round(ent.confidence), ent.rule, ent.existing)));
 			}
 			List<DraftReport.Event> events = new ArrayList<>();
 			for (Ev ev : this.events) {
@@ -2145,9 +2153,8 @@ public final class Drafter {
 			for (Cl cl : this.claims) {
 				claims.add(new DraftReport.Claim(cl.id, cl.claimant.id,
 						cl.reportedBy.stream().map((e) -> e.id).toList(), cl.kind, cl.stance, cl.statement, cl.date,
-						List.copyOf(cl.about), cl.figures, List.copyOf(cl.contradicts), evidence(cl.evidence),
-						new DraftReport.Mark(round(cl.confidence), cl.rule,
-								cl.qualifiers.isEmpty() ? null : cl.qualifiers, null)));
+						List.copyOf(cl.about), figures(cl), List.copyOf(cl.contradicts), evidence(cl.evidence),
+						new DraftReport.Mark(round(cl.confidence), cl.rule, null)));
 			}
 			List<DraftReport.Relation> relations = new ArrayList<>();
 			Set<String> seen = new HashSet<>();

@@ -2,16 +2,12 @@ package org.conflictgraph.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.conflictgraph.export.EventRow.ParticipantRow;
 import org.conflictgraph.export.EventRow.PlaceRow;
@@ -21,9 +17,10 @@ import org.conflictgraph.export.EventRow.PlaceRow;
  * mapping and its gaps are in docs/clients.md ("ACLED"): actors come from the attacker
  * (actor1) and target (actor2, else defender) roles, admin levels from the place
  * hierarchy, geo_precision from the level and precision of the place, fatalities are the
- * most conservative figure across claimants, with every claimant's figure in notes.
+ * most conservative figure across claimants (the lowest lower bound their qualifiers
+ * allow, see {@link Fatalities}), with every claimant's figure and qualifier in notes.
  */
-class AcledCsvWriter implements EventTableWriter {
+class AcledCsvWriter extends EventCsvWriter {
 
 	static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
 			"disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
@@ -31,67 +28,54 @@ class AcledCsvWriter implements EventTableWriter {
 			"admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
 			"fatalities", "tags", "timestamp");
 
-	private final CSVPrinter csv;
-
 	private final long timestamp = Instant.now().getEpochSecond();
 
 	AcledCsvWriter(OutputStream out) throws IOException {
-		this.csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-				CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+		super(out, COLUMNS);
 	}
 
 	@Override
-	public void begin() throws IOException {
-		this.csv.printRecord(COLUMNS);
-	}
-
-	@Override
-	public void event(EventRow event) throws IOException {
-		List<ParticipantRow> attackers = event.withRole("attacker");
-		List<ParticipantRow> others = event.withRole("target").isEmpty() ? event.withRole("defender")
-				: event.withRole("target");
+	List<@Nullable Object> row(Row row) {
+		EventRow event = row.event();
+		List<ParticipantRow> attackers = row.sideA();
+		List<ParticipantRow> others = row.sideB();
 		String inter1 = inter(attackers);
 		String inter2 = inter(others);
-		PlaceRow place = event.place();
-		Fatalities fatalities = Fatalities.of(event);
-		List<@Nullable Object> row = new ArrayList<>();
-		row.add(event.id());
-		row.add(event.date());
-		row.add((event.date() != null) ? event.date().getYear() : null);
-		row.add(timePrecision(event.datePrecision()));
-		row.add(disorderType(event.type()));
-		row.add(event.type());
-		row.add(event.subType());
-		row.add(first(attackers));
-		row.add(rest(attackers));
-		row.add(inter1);
-		row.add(first(others));
-		row.add(rest(others));
-		row.add(inter2);
-		row.add((inter1 != null && inter2 != null) ? inter1 + "-" + inter2 : (inter1 != null) ? inter1 : null);
-		row.add("Violence against civilians".equals(event.type()) ? "Civilian targeting" : null);
-		row.add((place != null) ? iso3(place.country()) : null);
-		row.add(null);
-		row.add((place != null) ? place.atLevel(0) : null);
-		row.add((place != null) ? place.atLevel(1) : null);
-		row.add((place != null) ? place.atLevel(2) : null);
-		row.add((place != null) ? place.atLevel(3) : null);
-		row.add((place != null) ? place.name() : null);
-		row.add((place != null) ? place.latitude() : null);
-		row.add((place != null) ? place.longitude() : null);
-		row.add(geoPrecision(place));
-		row.add(sources(event));
-		row.add(null);
-		row.add(notes(event, fatalities));
-		row.add(fatalities.reported() ? fatalities.low() : 0);
-		row.add("status=" + event.status());
-		row.add(this.timestamp);
-		this.csv.printRecord(row);
-	}
-
-	@Override
-	public void end() throws IOException {
-		this.csv.flush();
+		PlaceRow place = row.place();
+		Fatalities fatalities = row.fatalities();
+		List<@Nullable Object> values = new ArrayList<>();
+		values.add(event.id());
+		values.add(event.date());
+		values.add((event.date() != null) ? event.date().getYear() : null);
+		values.add(timePrecision(event.datePrecision()));
+		values.add(disorderType(event.type()));
+		values.add(event.type());
+		values.add(event.subType());
+		values.add(first(attackers));
+		values.add(rest(attackers));
+		values.add(inter1);
+		values.add(first(others));
+		values.add(rest(others));
+		values.add(inter2);
+		values.add((inter1 != null && inter2 != null) ? inter1 + "-" + inter2 : (inter1 != null) ? inter1 : null);
+		values.add("Violence against civilians".equals(event.type()) ? "Civilian targeting" : null);
+		values.add((place != null) ? iso3(place.country()) : null);
+		values.add(null);
+		values.add(row.atLevel(0));
+		values.add(row.atLevel(1));
+		values.add(row.atLevel(2));
+		values.add(row.atLevel(3));
+		values.add((place != null) ? place.name() : null);
+		values.add((place != null) ? place.latitude() : null);
+		values.add((place != null) ? place.longitude() : null);
+		values.add(geoPrecision(place));
+		values.add(row.sources((e) -> (e.publisher() != null) ? e.publisher() : e.sourceTitle()));
+		values.add(null);
+		values.add(notes(event, fatalities));
+		values.add(fatalities.reported() ? fatalities.low() : 0);
+		values.add("status=" + event.status());
+		values.add(this.timestamp);
+		return values;
 	}
 
 	private static @Nullable String first(List<ParticipantRow> actors) {
@@ -112,10 +96,7 @@ class AcledCsvWriter implements EventTableWriter {
 		if (actors.isEmpty()) {
 			return null;
 		}
-		return switch (actors.get(0).kind()) {
-			case "State", "MilitaryForce", "GovernmentBody" -> "State forces";
-			default -> null;
-		};
+		return actors.get(0).isState() ? "State forces" : null;
 	}
 
 	static @Nullable Integer timePrecision(@Nullable String precision) {
@@ -169,16 +150,6 @@ class AcledCsvWriter implements EventTableWriter {
 		return (level == 2) ? 2 : 3;
 	}
 
-	private static @Nullable String sources(EventRow event) {
-		String sources = event.evidence()
-			.stream()
-			.map((e) -> (e.publisher() != null) ? e.publisher() : e.sourceTitle())
-			.filter((name) -> name != null)
-			.distinct()
-			.collect(Collectors.joining("; "));
-		return sources.isEmpty() ? null : sources;
-	}
-
 	private static String notes(EventRow event, Fatalities fatalities) {
 		List<String> parts = new ArrayList<>();
 		parts.add((event.summary() != null) ? event.summary() : event.title());
@@ -188,7 +159,8 @@ class AcledCsvWriter implements EventTableWriter {
 		}
 		String note = fatalities.note();
 		if (note != null) {
-			parts.add(note + " (fatalities column: the lowest)");
+			parts.add(note + " (fatalities column: the most conservative, " + fatalities.low() + " according to "
+					+ ((fatalities.lowClaimant() != null) ? fatalities.lowClaimant() : "an unnamed claimant") + ")");
 		}
 		return String.join(" ", parts);
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.conflictgraph.claim.Figure;
+
 /**
  * One event as the conflict-data tables (ACLED, UCDP GED, PLOVER, GeoJSON) see it: its
  * places with their hierarchy, its participants by role, the claims about it with their
@@ -18,6 +20,17 @@ record EventRow(String id, String title, @Nullable LocalDate date, @Nullable Str
 	/** The place the tables put the event at: the most specific, in id order. */
 	@Nullable PlaceRow place() {
 		return this.places.isEmpty() ? null : this.places.get(0);
+	}
+
+	/** Side A of the tables: the attackers. */
+	List<ParticipantRow> attackers() {
+		return withRole("attacker");
+	}
+
+	/** Side B of the tables: the targets, else the defenders. */
+	List<ParticipantRow> opponents() {
+		List<ParticipantRow> targets = withRole("target");
+		return targets.isEmpty() ? withRole("defender") : targets;
 	}
 
 	/** The participants with this role, in id order. */
@@ -64,14 +77,23 @@ record EventRow(String id, String title, @Nullable LocalDate date, @Nullable Str
 
 	/** An actor's part in the event (PARTICIPATED_IN). */
 	record ParticipantRow(String id, String name, String kind, @Nullable String role) {
+
+		/** States, their forces and bodies: ACLED's "State forces", GED's state-based. */
+		boolean isState() {
+			return switch (this.kind) {
+				case "State", "MilitaryForce", "GovernmentBody" -> true;
+				default -> false;
+			};
+		}
+
 	}
 
 	/**
 	 * A claim about the event and the figures it states; claims of different claimants
 	 * are never merged.
 	 */
-	record ClaimFigures(String id, @Nullable String claimant, @Nullable String stance, @Nullable Long killed,
-			@Nullable Long injured) {
+	record ClaimFigures(String id, @Nullable String claimant, @Nullable String stance, @Nullable Figure killed,
+			@Nullable Figure injured) {
 	}
 
 	/** A verbatim quote evidencing the event, with its offsets into the source's text. */

@@ -15,6 +15,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
+import org.conflictgraph.claim.Figure;
 import org.conflictgraph.explore.GraphValues;
 import org.conflictgraph.export.EventRow.Ancestor;
 import org.conflictgraph.export.EventRow.ClaimFigures;
@@ -55,7 +56,7 @@ class EventTableReader {
 			       COLLECT {
 			         MATCH (c:Claim)-[:ABOUT]->(e)
 			         OPTIONAL MATCH (c)-[:CLAIMED_BY]->(who:Actor)
-			         RETURN c {.id, .stance, .killed, .injured, claimant: who.name}
+			         RETURN c {.id, .stance, .killed, .killedQualifier, .injured, .injuredQualifier, claimant: who.name}
 			       } AS claims,
 			       COLLECT {
 			         MATCH (e)-[:EVIDENCED_BY]->(m:Mention)-[:IN_SOURCE]->(s:Source)
@@ -143,7 +144,7 @@ class EventTableReader {
 			.toList();
 		List<ClaimFigures> claims = record.get("claims")
 			.asList((value) -> new ClaimFigures(value.get("id").asString(), text(value, "claimant"),
-					text(value, "stance"), number(value, "killed"), number(value, "injured")))
+					text(value, "stance"), Figure.read(value, "killed"), Figure.read(value, "injured")))
 			.stream()
 			.sorted(Comparator.comparing(ClaimFigures::id))
 			.toList();

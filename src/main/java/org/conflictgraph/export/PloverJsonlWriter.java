@@ -37,11 +37,9 @@ class PloverJsonlWriter implements EventTableWriter {
 	public void event(EventRow event) throws IOException {
 		Plover plover = Plover.of(event.type(), event.subType());
 		PlaceRow place = event.place();
-		List<ParticipantRow> targets = event.withRole("target").isEmpty() ? event.withRole("defender")
-				: event.withRole("target");
 		Fatalities fatalities = Fatalities.of(event);
 		PloverEvent line = new PloverEvent(event.id(), event.date(), event.datePrecision(), plover.type(),
-				plover.mode(), plover.context(), actors(event.withRole("attacker")), actors(targets),
+				plover.mode(), plover.context(), actors(event.attackers()), actors(event.opponents()),
 				(place != null) ? new Location(place.id(), place.name(), place.country(), place.latitude(),
 						place.longitude(), place.locationPrecision()) : null,
 				fatalities.low(), event.status(), event.title(),

@@ -22,8 +22,18 @@ public final class Vocabulary {
 
 	public static final Set<String> STANCES = Set.of("ASSERTS", "DENIES");
 
-	public static final Set<String> FIGURES = Set.of("killed", "injured", "hospitalized", "rescued", "destroyed",
-			"intercepted", "damaged", "affected");
+	/**
+	 * The measures a claim's figures state, in the order of docs/model.md: the property
+	 * names on {@code Claim} nodes and the keys of a report claim's {@code figures}.
+	 */
+	public static final List<String> FIGURES = List.of("killed", "injured", "hospitalized", "rescued", "destroyed",
+			"intercepted", "damaged", "affected", "onBoard");
+
+	/**
+	 * How a figure relates to the number the text gives ("at least three", "more than
+	 * 4,500", "about 50", "up to 20"); a plain number is {@code EXACT}.
+	 */
+	public static final List<String> FIGURE_QUALIFIERS = List.of("EXACT", "AT_LEAST", "MORE_THAN", "ABOUT", "UP_TO");
 
 	/**
 	 * ACLED's event types and sub-types, plus {@code Accidents} of our own, in the order

@@ -20,6 +20,8 @@ import org.conflictgraph.ingest.Report.ClaimDescription;
 import org.conflictgraph.ingest.Report.EntityDescription;
 import org.conflictgraph.ingest.Report.EventDescription;
 import org.conflictgraph.ingest.Report.Evidence;
+import org.conflictgraph.ingest.Report.FigureDescription;
+import org.conflictgraph.ingest.Report.FigurePart;
 import org.conflictgraph.ingest.Report.Reference;
 import org.conflictgraph.ingest.Report.RelationDescription;
 import org.conflictgraph.ingest.Report.SourceDescription;
@@ -170,7 +172,7 @@ final class Planner {
 		put(properties, "stance", claim.stance());
 		put(properties, "statement", claim.statement());
 		put(properties, "date", (claim.date() != null) ? LocalDate.parse(claim.date()) : null);
-		claim.figures().forEach((name, value) -> put(properties, name, value.longValue()));
+		claim.figures().forEach((name, figure) -> figure(properties, name, figure));
 		this.nodes.add(NodeRow.plain(id, List.of(NodeKind.NODE_LABEL, NodeKind.CLAIM.label()), properties));
 		List<String> mentionIds = support(path, id, claim.evidence(), null);
 		relation("CLAIMED_BY", id, id(claim.claimant()), null, Map.of(), mentionIds, null);
@@ -178,6 +180,25 @@ final class Planner {
 		claim.about().forEach((target) -> relation("ABOUT", id, id(target), null, Map.of(), mentionIds, null));
 		claim.contradicts()
 			.forEach((other) -> relation("CONTRADICTS", id, id(other), null, Map.of(), mentionIds, null));
+	}
+
+	/**
+	 * A figure as flat properties of its claim: {@code <measure>} keeps the plain number
+	 * old queries read, {@code <measure>Qualifier}, {@code <measure>Subject} and the
+	 * parallel {@code <measure>Breakdown*} lists carry the rest. Absent parts are written
+	 * as null so that a corrected report removes what it no longer states.
+	 */
+	private static void figure(Map<String, Object> properties, String name, FigureDescription figure) {
+		properties.put(name, figure.value());
+		properties.put(name + "Qualifier", figure.qualifierOrExact());
+		properties.put(name + "Subject", figure.subject());
+		List<FigurePart> parts = figure.breakdown();
+		properties.put(name + "BreakdownSubjects",
+				parts.isEmpty() ? null : parts.stream().map(FigurePart::subject).toList());
+		properties.put(name + "BreakdownValues",
+				parts.isEmpty() ? null : parts.stream().map(FigurePart::value).toList());
+		properties.put(name + "BreakdownQualifiers",
+				parts.isEmpty() ? null : parts.stream().map(FigurePart::qualifierOrExact).toList());
 	}
 
 	private static @Nullable Location location(@Nullable Object value) {

@@ -3,6 +3,7 @@ package org.conflictgraph.ingest;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,7 +100,7 @@ public record Report(int formatVersion, SourceDescription source, List<SourceDes
 	 * One statement by one claimant.
 	 */
 	public record ClaimDescription(String id, String claimant, List<String> reportedBy, String kind, String stance,
-			String statement, @Nullable String date, List<String> about, Map<String, Integer> figures,
+			String statement, @Nullable String date, List<String> about, Map<String, FigureDescription> figures,
 			List<String> contradicts, List<Evidence> evidence) {
 
 		public ClaimDescription {
@@ -108,6 +109,54 @@ public record Report(int formatVersion, SourceDescription source, List<SourceDes
 			figures = mapOf(figures);
 			contradicts = listOf(contradicts);
 			evidence = listOf(evidence);
+		}
+
+	}
+
+	/**
+	 * One figure of a claim: a plain number in the report (meaning {@code EXACT}, as
+	 * older reports have it) or an object with its qualifier, what is counted and the
+	 * parts the text names ("two women and one man", "including 10 children").
+	 *
+	 * @param value the number the text gives
+	 * @param qualifier one of {@code Vocabulary.FIGURE_QUALIFIERS}; {@code null} means
+	 * {@code EXACT}
+	 * @param subject what is counted ("people", "civilians", "students"), where the text
+	 * says
+	 * @param breakdown parts of the figure the text names
+	 */
+	public record FigureDescription(@Nullable Long value, @Nullable String qualifier, @Nullable String subject,
+			List<FigurePart> breakdown) {
+
+		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+		public FigureDescription {
+			breakdown = listOf(breakdown);
+		}
+
+		/** A plain number: an exact figure without subject or breakdown. */
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		public static FigureDescription exactly(long value) {
+			return new FigureDescription(value, null, null, List.of());
+		}
+
+		/** The qualifier, {@code EXACT} when none is given. */
+		public String qualifierOrExact() {
+			return (this.qualifier != null) ? this.qualifier : "EXACT";
+		}
+
+	}
+
+	/**
+	 * A part of a figure the text names: "two women", "10 children", "eight crew
+	 * members".
+	 *
+	 * @param qualifier {@code null} means {@code EXACT}
+	 */
+	public record FigurePart(@Nullable String subject, @Nullable Long value, @Nullable String qualifier) {
+
+		/** The qualifier, {@code EXACT} when none is given. */
+		public String qualifierOrExact() {
+			return (this.qualifier != null) ? this.qualifier : "EXACT";
 		}
 
 	}

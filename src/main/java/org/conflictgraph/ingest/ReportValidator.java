@@ -18,6 +18,8 @@ import org.conflictgraph.ingest.Report.ClaimDescription;
 import org.conflictgraph.ingest.Report.EntityDescription;
 import org.conflictgraph.ingest.Report.EventDescription;
 import org.conflictgraph.ingest.Report.Evidence;
+import org.conflictgraph.ingest.Report.FigureDescription;
+import org.conflictgraph.ingest.Report.FigurePart;
 import org.conflictgraph.ingest.Report.Reference;
 import org.conflictgraph.ingest.Report.RelationDescription;
 import org.conflictgraph.ingest.Report.SourceDescription;
@@ -221,19 +223,57 @@ final class ReportValidator {
 		if (date != null && this.published != null && date.isAfter(this.published)) {
 			problem(path + ".date", "The claim date " + date + " is after the source was published");
 		}
-		claim.figures().forEach((name, value) -> {
-			if (!Vocabulary.FIGURES.contains(name)) {
-				problem(path + ".figures." + name,
-						"Unknown figure; use one of " + new java.util.TreeSet<>(Vocabulary.FIGURES));
-			}
-			else if (value == null || value < 0) {
-				problem(path + ".figures." + name, "A figure is a whole number, zero or more");
-			}
-		});
+		claim.figures().forEach((name, figure) -> checkFigure(path + ".figures." + name, name, figure));
 		if (claim.evidence().isEmpty()) {
 			problem(path + ".evidence", "A claim needs at least one quote of the source that states it");
 		}
 		checkEvidence(path, claim.evidence());
+	}
+
+	/**
+	 * A figure is a known measure with a whole number, a known qualifier, and parts that
+	 * fit into it: no part can be larger than a total the text gives as exact or as an
+	 * upper bound.
+	 */
+	private void checkFigure(String path, String measure, @Nullable FigureDescription figure) {
+		if (!Vocabulary.FIGURES.contains(measure)) {
+			problem(path, "Unknown figure '" + measure + "'; use one of " + Vocabulary.FIGURES);
+			return;
+		}
+		if (figure == null || figure.value() == null || figure.value() < 0) {
+			problem(path, "A figure is a whole number, zero or more, or an object with such a value");
+			return;
+		}
+		checkQualifier(path + ".qualifier", figure.qualifier());
+		if (figure.subject() != null && figure.subject().isBlank()) {
+			problem(path + ".subject", "A subject names what is counted (people, civilians, ...); leave it out if the"
+					+ " text does not say");
+		}
+		boolean bounded = "EXACT".equals(figure.qualifierOrExact()) || "UP_TO".equals(figure.qualifierOrExact());
+		for (int i = 0; i < figure.breakdown().size(); i++) {
+			FigurePart part = figure.breakdown().get(i);
+			String partPath = path + ".breakdown[" + i + "]";
+			if (part.subject() == null || part.subject().isBlank()) {
+				problem(partPath + ".subject", "A part of a figure names what it counts (women, children, crew, ...)");
+			}
+			if (part.value() == null || part.value() < 0) {
+				problem(partPath + ".value", "A part of a figure is a whole number, zero or more");
+				continue;
+			}
+			checkQualifier(partPath + ".qualifier", part.qualifier());
+			if (bounded && part.value() > figure.value()) {
+				problem(partPath + ".value",
+						"The part '" + part.subject() + "' (" + part.value()
+								+ ") is larger than the figure it is part of (" + figure.qualifierOrExact() + " "
+								+ figure.value() + ")");
+			}
+		}
+	}
+
+	private void checkQualifier(String path, @Nullable String qualifier) {
+		if (qualifier != null && !Vocabulary.FIGURE_QUALIFIERS.contains(qualifier)) {
+			problem(path, "Unknown qualifier '" + qualifier + "'; use one of " + Vocabulary.FIGURE_QUALIFIERS);
+		}
 	}
 
 	private void checkRelation(String path, RelationDescription relation) {

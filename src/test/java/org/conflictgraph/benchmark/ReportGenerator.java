@@ -332,8 +332,14 @@ final class ReportGenerator {
 			this.claims.add(new ClaimDescription(id, SyntheticWorld.actorId(claimant), reportedBy, kind, stance,
 					SyntheticWorld.actorName(claimant) + (stance.equals("DENIES") ? " denied that " : " said ")
 							+ statement + ".",
-					this.published.toString(), about, figures, contradicts, List.of(claimQuote)));
+					this.published.toString(), about, exact(figures), contradicts, List.of(claimQuote)));
 			return id;
+		}
+
+		private static Map<String, Report.FigureDescription> exact(Map<String, Integer> figures) {
+			Map<String, Report.FigureDescription> exact = new LinkedHashMap<>();
+			figures.forEach((name, value) -> exact.put(name, Report.FigureDescription.exactly(value)));
+			return exact;
 		}
 
 		private void participation(int actor, String eventId, String role, Evidence quote) {

@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
  * Scores a draft against a curated report of the same text: precision, recall and F1 for
  * entities (same node, or overlapping evidence and the same base label), claims (same
  * claimant and overlapping evidence), events (overlapping evidence and the same ACLED
- * type; date accuracy apart), figures (measure and value, on matched claims) and
- * relations (same type between matched ends), and the share of verbatim quotes.
+ * type; date accuracy apart), figures (measure, value and qualifier, on matched claims)
+ * and relations (same type between matched ends), and the share of verbatim quotes.
  */
 final class DraftScorer {
 
@@ -98,7 +98,7 @@ final class DraftScorer {
 			}
 			for (var field : d.path("figures").properties()) {
 				JsonNode value = c.path("figures").path(field.getKey());
-				if (!value.isMissingNode() && value.asInt() == field.getValue().asInt()) {
+				if (!value.isMissingNode() && sameFigure(field.getValue(), value)) {
 					figureHits++;
 				}
 			}
@@ -219,6 +219,22 @@ final class DraftScorer {
 			}
 		}
 		return spans;
+	}
+
+	/**
+	 * The same figure: the same number with the same qualifier, a plain number being
+	 * {@code EXACT} as in the report format.
+	 */
+	static boolean sameFigure(JsonNode drafted, JsonNode curated) {
+		return value(drafted) == value(curated) && qualifier(drafted).equals(qualifier(curated));
+	}
+
+	private static int value(JsonNode figure) {
+		return figure.isObject() ? figure.path("value").asInt() : figure.asInt();
+	}
+
+	private static String qualifier(JsonNode figure) {
+		return figure.isObject() ? figure.path("qualifier").asString("EXACT") : "EXACT";
 	}
 
 }

@@ -71,16 +71,19 @@ class DrafterTests {
 	}
 
 	@Test
-	@Disabled("Fails: the Kryvyi Rih claim's killed=3 is not found (open, see docs/drafting.md)")
 	void figuresKeepTheirQualifiers() {
-		assertThat(report.claims()).anySatisfy((c) -> {
-			assertThat(c.figures()).containsEntry("killed", 3).containsEntry("injured", 40);
-			assertThat(c.draft().qualifiers()).containsEntry("killed", "AT_LEAST").containsEntry("injured", "EXACT");
-		});
-		assertThat(report.claims()).anySatisfy((c) -> {
-			assertThat(c.figures()).containsEntry("affected", 4500);
-			assertThat(c.draft().qualifiers()).containsEntry("affected", "MORE_THAN");
-		});
+		// "At least three people, two women and one man, were killed and 40 injured"
+		assertThat(report.claims()).anySatisfy(
+				(c) -> assertThat(c.figures()).containsEntry("killed", new DraftReport.Figure(3, "AT_LEAST", null))
+					.containsEntry("injured", new DraftReport.Figure(40, "EXACT", null)));
+	}
+
+	@Test
+	@Disabled("Fails: \"The decision will affect more than 4,500 students\" has no reporting verb of its own, so no "
+			+ "claim takes the figure (open, see docs/drafting.md)")
+	void aFigureInTheSentenceAfterTheClaimKeepsItsQualifier() {
+		assertThat(report.claims()).anySatisfy((c) -> assertThat(c.figures()).containsEntry("affected",
+				new DraftReport.Figure(4500, "MORE_THAN", null)));
 	}
 
 	@Test
@@ -105,7 +108,9 @@ class DrafterTests {
 			.toList();
 		assertThat(interceptions).hasSize(7);
 		assertThat(report.claims()).filteredOn((c) -> c.kind().equals("interception"))
-			.anySatisfy((c) -> assertThat(c.figures()).containsEntry("intercepted", 11).containsEntry("destroyed", 11));
+			.anySatisfy((c) -> assertThat(c.figures())
+				.containsEntry("intercepted", new DraftReport.Figure(11, "EXACT", null))
+				.containsEntry("destroyed", new DraftReport.Figure(11, "EXACT", null)));
 	}
 
 	@Test
