@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -25,6 +26,9 @@ class SeedGraphFidelityIntegrationTests {
 	HttpGraphQlTester tester;
 
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient neo4j;
 
 	@BeforeEach
 	void patient() {
@@ -267,6 +271,121 @@ class SeedGraphFidelityIntegrationTests {
 						{ actor(id: "government-body:russian-defence-ministry") { claims(filter: {kinds: ["Repulsion"]}) { id } } }"""),
 				ErrorType.BAD_REQUEST))
 			.startsWith("filter.kinds: unknown value 'Repulsion'.");
+	}
+
+	@Test
+	void theKryvyiRihFiguresAreStoredWithQualifierSubjectAndBreakdown() {
+		Map<String, Object> stored = this.neo4j.query("""
+				MATCH (c:Claim {id: 'claim:cnn-kryvyi-rih-casualties'})
+				RETURN c.killed AS killed, c.killedQualifier AS killedQualifier, c.killedSubject AS killedSubject,
+				       c.killedBreakdownSubjects AS killedParts, c.killedBreakdownValues AS killedValues,
+				       c.killedBreakdownQualifiers AS killedPartQualifiers,
+				       c.injured AS injured, c.injuredQualifier AS injuredQualifier,
+				       c.injuredBreakdownSubjects AS injuredParts, c.injuredBreakdownValues AS injuredValues""")
+			.fetch()
+			.one()
+			.orElseThrow();
+		assertThat(stored).containsEntry("killed", 3L)
+			.containsEntry("killedQualifier", "AT_LEAST")
+			.containsEntry("killedSubject", "people")
+			.containsEntry("killedParts", List.of("women", "men"))
+			.containsEntry("killedValues", List.of(2L, 1L))
+			.containsEntry("killedPartQualifiers", List.of("EXACT", "EXACT"))
+			.containsEntry("injured", 40L)
+			.containsEntry("injuredQualifier", "EXACT")
+			.containsEntry("injuredParts", List.of("children"))
+			.containsEntry("injuredValues", List.of(10L));
+	}
+
+	@Test
+	void theKryvyiRihFiguresAreServedWithTheirQualifiersAndUcdpRanges() {
+		assertThat(quantities("claim:cnn-kryvyi-rih-casualties")).containsExactly(
+				"killed AT_LEAST 3 people [women 2 EXACT, men 1 EXACT] low=3 best=3 high=null",
+				"injured EXACT 40 people [children 10 EXACT] low=40 best=40 high=40");
+		this.graphQl.document("""
+				{ claim(id: "claim:cnn-kryvyi-rih-casualties") { figures { killed injured } } }""")
+			.execute()
+			.path("claim.figures")
+			.entity(Map.class)
+			.isEqualTo(Map.of("killed", 3, "injured", 40));
+	}
+
+	@Test
+	void theSeedsOtherFiguresSayWhatTheArticleSays() {
+		assertThat(quantities("claim:kursk-governor-schools-move-online"))
+			.containsExactly("affected MORE_THAN 4500 students [] low=4501 best=4501 high=null");
+		assertThat(quantities("claim:ria-novosti-il-76-crew-and-passers-on-board"))
+			.containsExactly("onBoard EXACT 15 people [crew members 8 EXACT, passers 7 EXACT] low=15 best=15 high=15");
+		assertThat(quantities("claim:russia-blames-ukraine-for-january-il-76-downing")).containsExactly(
+				"killed EXACT 74 people on board [] low=74 best=74 high=74",
+				"onBoard EXACT 74 people [] low=74 best=74 high=74");
+		assertThat(quantities("claim:defence-ministry-60-ukrainian-soldiers-killed"))
+			.containsExactly("killed EXACT 60 Ukrainian soldiers [] low=60 best=60 high=60");
+		assertThat(quantities("claim:defence-ministry-five-tanks-and-apc-eliminated")).containsExactly(
+				"destroyed EXACT 6 armored vehicles [tanks 5 EXACT, armored personnel carrier 1 EXACT] low=6 best=6 high=6");
+		assertThat(quantities("claim:gladkov-civilians-injured-and-hospitalized")).containsExactly(
+				"injured EXACT 10 civilians [] low=10 best=10 high=10",
+				"hospitalized EXACT 6 civilians [] low=6 best=6 high=6");
+		assertThat(quantities("claim:defence-ministry-drones-intercepted-over-kursk")).containsExactly(
+				"destroyed EXACT 11 drones [] low=11 best=11 high=11",
+				"intercepted EXACT 11 drones [] low=11 best=11 high=11");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void deathTotalsKeepTheirQualifiersAndAreNeverAddedAcrossClaimants() {
+		List<Map<String, Object>> rows = this.graphQl.document("""
+				{ claimTotals { claimant { id } claims figures { killed }
+				    quantities { measure value qualifier claims low best high } } }""")
+			.execute()
+			.path("claimTotals")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((map) -> (Map<String, Object>) map)
+			.toList();
+		List<String> killed = new java.util.ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			for (Map<String, Object> total : (List<Map<String, Object>>) row.get("quantities")) {
+				if (total.get("measure").equals("killed")) {
+					killed.add(((Map<String, Object>) row.get("claimant")).get("id") + " " + total.get("qualifier")
+							+ " " + total.get("value") + " claims=" + total.get("claims") + " low=" + total.get("low")
+							+ " best=" + total.get("best") + " high=" + total.get("high"));
+					assertThat(((Map<String, Object>) row.get("figures")).get("killed")).isEqualTo(total.get("value"));
+				}
+			}
+		}
+		// CNN: "At least three" in Kryvyi Rih plus "No casualties" in Oryol is at least
+		// three; Gladkov's "no casualties" stays his; nobody's deaths are added to the
+		// ministry's 60 or Russia's 74.
+		assertThat(killed).containsExactlyInAnyOrder("media-outlet:cnn AT_LEAST 3 claims=2 low=3 best=3 high=null",
+				"government-body:russian-defence-ministry EXACT 60 claims=1 low=60 best=60 high=60",
+				"person:vyacheslav-gladkov EXACT 0 claims=1 low=0 best=0 high=0",
+				"state:russia EXACT 74 claims=1 low=74 best=74 high=74");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> quantities(String claimId) {
+		List<Map<String, Object>> figures = this.graphQl.document(
+				"""
+						query figures($id: ID!) { claim(id: $id) {
+						  quantities { measure value qualifier subject breakdown { subject value qualifier } low best high } } }""")
+			.variable("id", claimId)
+			.execute()
+			.path("claim.quantities")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((map) -> (Map<String, Object>) map)
+			.toList();
+		return figures.stream()
+			.map((f) -> f.get("measure") + " " + f.get("qualifier") + " " + f.get("value") + " " + f.get("subject")
+					+ " "
+					+ ((List<Map<String, Object>>) f.get("breakdown")).stream()
+						.map((p) -> p.get("subject") + " " + p.get("value") + " " + p.get("qualifier"))
+						.toList()
+					+ " low=" + f.get("low") + " best=" + f.get("best") + " high=" + f.get("high"))
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -18,6 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.conflictgraph.IntegrationTest;
+import org.conflictgraph.TestReports;
+import org.conflictgraph.ingest.ReportIngester;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -52,6 +54,8 @@ class EventTableExportIntegrationTests {
 
 	static final String IL76_JANUARY = "event:2024-01-il-76-downing-over-belgorod";
 
+	static final String CONTESTED = "reports/test/contested-deaths.json";
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -61,6 +65,9 @@ class EventTableExportIntegrationTests {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ReportIngester ingester;
 
 	@Test
 	void acledCsvHasAcledsColumnsAndOneRowPerEvent() throws Exception {
@@ -88,7 +95,7 @@ class EventTableExportIntegrationTests {
 		assertThat(Double.parseDouble(strike.get("longitude"))).isBetween(32.0, 35.0);
 		assertThat(strike.get("source")).contains("CNN");
 		assertThat(strike.get("fatalities")).isEqualTo("3");
-		assertThat(strike.get("notes")).contains("Fatalities: 3 according to CNN");
+		assertThat(strike.get("notes")).contains("Fatalities: at least 3 according to CNN");
 		CSVRecord fighting = rows.get(ODNOROBOVKA);
 		// "near" a settlement is ACLED's precision 2; the figure is the claimant's own.
 		assertThat(fighting.get("geo_precision")).isEqualTo("2");
@@ -126,7 +133,10 @@ class EventTableExportIntegrationTests {
 		assertThat(strike.get("date_end")).isEqualTo("2024-03-12");
 		assertThat(strike.get("date_prec")).isEqualTo("1");
 		assertThat(strike.get("where_prec")).isEqualTo("1");
-		assertThat(List.of(strike.get("best"), strike.get("low"), strike.get("high"))).containsOnly("3");
+		// "At least three people": low and best 3, no upper bound.
+		assertThat(List.of(strike.get("best"), strike.get("low"), strike.get("high"))).containsExactly("3", "3", "");
+		CSVRecord fighting = rows.get(ODNOROBOVKA);
+		assertThat(List.of(fighting.get("best"), fighting.get("low"), fighting.get("high"))).containsOnly("60");
 		assertThat(strike.get("geom_wkt")).startsWith("POINT (").endsWith(")");
 		CSVRecord january = rows.get(IL76_JANUARY);
 		assertThat(january.get("date_start")).isEqualTo("2024-01-01");
@@ -135,6 +145,29 @@ class EventTableExportIntegrationTests {
 		// Events that are not organised violence have no type of violence.
 		assertThat(rows.get("event:2024-03-12-kursk-schools-move-to-online-learning").get("type_of_violence"))
 			.isEmpty();
+	}
+
+	@Test
+	void twoClaimantsTollsGiveAcledTheMostConservativeAndGedTheRange() throws Exception {
+		String event = "event:test-2031-06-02-shelling-of-ostrivka";
+		this.ingester.ingest(TestReports.bytes(CONTESTED), false);
+		try {
+			CSVRecord acled = csv(get("/export/acled.csv").body(), "event_id_cnty", ACLED_COLUMNS).get(event);
+			// "at least 5" is lower than "12": the village head's figure, with both in
+			// notes.
+			assertThat(acled.get("fatalities")).isEqualTo("5");
+			assertThat(acled.get("notes"))
+				.contains("Fatalities: at least 5 according to Test Marta Koval; 12 according to Test Northern Army"
+						+ " (fatalities column: the most conservative, 5 according to Test Marta Koval)");
+			CSVRecord ged = csv(get("/export/ged.csv").body(), "id", GedCsvWriter.COLUMNS).get(event);
+			// low and best from the most conservative claim; no high, as "at least" has
+			// no
+			// upper bound.
+			assertThat(List.of(ged.get("low"), ged.get("best"), ged.get("high"))).containsExactly("5", "5", "");
+		}
+		finally {
+			TestReports.scrub(this.neo4j, List.of("source:test-contested-deaths"));
+		}
 	}
 
 	@Test

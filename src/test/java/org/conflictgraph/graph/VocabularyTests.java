@@ -106,6 +106,21 @@ class VocabularyTests {
 		assertThat(strings(defs.at("/sourceKind/enum"))).containsExactlyInAnyOrderElementsOf(Vocabulary.SOURCE_KINDS);
 	}
 
+	@Test
+	void theFigureTableOfTheDocsAndTheReportSchemaNameTheMeasuresAndQualifiersOfTheVocabulary() throws IOException {
+		String[] row = table(section("### Figures", "### Entity resolution")).get(0);
+		assertThat(codes(row[0])).isEqualTo(Vocabulary.FIGURES);
+		assertThat(codes(row[1])).isEqualTo(Vocabulary.FIGURE_QUALIFIERS);
+		JsonNode defs = JsonMapper.builder()
+			.build()
+			.readTree(Files.readString(Path.of("src/main/resources/reports/report.schema.json")))
+			.get("$defs");
+		List<String> measures = new ArrayList<>();
+		defs.at("/claim/properties/figures/properties").properties().forEach((p) -> measures.add(p.getKey()));
+		assertThat(measures).isEqualTo(Vocabulary.FIGURES);
+		assertThat(strings(defs.at("/figureQualifier/enum"))).isEqualTo(Vocabulary.FIGURE_QUALIFIERS);
+	}
+
 	private static List<String> strings(JsonNode array) {
 		List<String> strings = new ArrayList<>();
 		array.forEach((item) -> strings.add(item.asText()));
