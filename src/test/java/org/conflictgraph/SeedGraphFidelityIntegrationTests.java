@@ -364,6 +364,60 @@ class SeedGraphFidelityIntegrationTests {
 				"state:russia EXACT 74 claims=1 low=74 best=74 high=74");
 	}
 
+	@Test
+	void kindNamesAreOneVocabularyAcrossSearchNeighborhoodAndActorNetwork() {
+		for (String kinds : List.of("[ArmedGroup]", "[\"ArmedGroup\"]", "[ARMED_GROUP]", "[Actor]")) {
+			assertThat(this.graphQl.document("""
+					{ search(text: "Siberian Battalion", kinds: %s) { entity { id } } }""".formatted(kinds))
+				.execute()
+				.path("search[0].entity.id")
+				.entity(String.class)
+				.get()).as(kinds).isEqualTo("armed-group:siberian-battalion");
+		}
+		assertThat(this.graphQl.document("""
+				{ search(text: "Siberian Battalion", kinds: [Settlement, Event]) { entity { id } } }""")
+			.execute()
+			.path("search[*].entity.id")
+			.entityList(String.class)
+			.get()).doesNotContain("armed-group:siberian-battalion");
+		// The claim's claimant is an armed group; its event is no ArmedGroup.
+		List<String> byLabel = neighbours("ArmedGroup");
+		assertThat(byLabel).containsExactly("claim:siberian-battalion-home-at-last", "armed-group:siberian-battalion");
+		assertThat(neighbours("Actor")).contains("armed-group:siberian-battalion");
+		assertThat(neighbours("ARMED_GROUP")).isEqualTo(byLabel);
+		assertThat(networkActors("ArmedGroup")).contains("armed-group:siberian-battalion")
+			.isEqualTo(networkActors("ARMED_GROUP"))
+			.doesNotContain("government-body:russian-defence-ministry");
+		assertThat(GraphQlTests.singleError(this.graphQl.document("""
+				{ search(text: "thwarted", kinds: [Claim]) { score } }"""), ErrorType.BAD_REQUEST))
+			.startsWith("Unknown kind 'Claim' in kinds. Known kinds: [Actor, ArmedGroup,");
+		assertThat(GraphQlTests.singleError(this.graphQl.document("""
+				{ actorNetwork(filter: {actorKinds: ["Settlement"]}) { actorCount } }"""), ErrorType.BAD_REQUEST))
+			.startsWith("Unknown kind 'Settlement' in actorKinds. Known kinds: [Actor, ArmedGroup,");
+	}
+
+	private List<String> neighbours(String kind) {
+		return this.graphQl.document("""
+				query around($kinds: [String!]) {
+				  neighborhood(id: "claim:siberian-battalion-home-at-last", kinds: $kinds) { nodes { id } } }""")
+			.variable("kinds", List.of(kind))
+			.execute()
+			.path("neighborhood.nodes[*].id")
+			.entityList(String.class)
+			.get();
+	}
+
+	private List<String> networkActors(String kind) {
+		return this.graphQl.document("""
+				query network($kinds: [String!]) {
+				  actorNetwork(filter: {actorKinds: $kinds}, first: 100) { actors { actor { id } } } }""")
+			.variable("kinds", List.of(kind))
+			.execute()
+			.path("actorNetwork.actors[*].actor.id")
+			.entityList(String.class)
+			.get();
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<String> quantities(String claimId) {
 		List<Map<String, Object>> figures = this.graphQl.document(

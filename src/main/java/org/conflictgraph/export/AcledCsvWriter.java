@@ -99,15 +99,9 @@ class AcledCsvWriter extends EventCsvWriter {
 		return actors.get(0).isState() ? "State forces" : null;
 	}
 
+	/** ACLED's time_precision: 1 the day, 2 the month, 3 longer. */
 	static @Nullable Integer timePrecision(@Nullable String precision) {
-		if (precision == null) {
-			return null;
-		}
-		return switch (precision) {
-			case "DAY" -> 1;
-			case "MONTH" -> 2;
-			default -> 3;
-		};
+		return precisionCode(precision, 1, 2, 3);
 	}
 
 	private static @Nullable String disorderType(@Nullable String type) {

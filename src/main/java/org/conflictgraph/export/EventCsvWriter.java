@@ -53,6 +53,21 @@ abstract class EventCsvWriter implements EventTableWriter {
 		this.csv.flush();
 	}
 
+	/**
+	 * A table's code for a date precision: one for the day, one for the month, one for
+	 * anything longer; null without a precision.
+	 */
+	static @Nullable Integer precisionCode(@Nullable String precision, int day, int month, int longer) {
+		if (precision == null) {
+			return null;
+		}
+		return switch (precision) {
+			case "DAY" -> day;
+			case "MONTH" -> month;
+			default -> longer;
+		};
+	}
+
 	/** The values of one event's row, in the order of the columns. */
 	abstract List<@Nullable Object> row(Row row);
 

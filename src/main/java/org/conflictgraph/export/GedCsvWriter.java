@@ -107,14 +107,7 @@ class GedCsvWriter extends EventCsvWriter {
 
 	/** GED's date_prec: 1 the day, 4 within a month, 5 longer. */
 	private static @Nullable Integer datePrecision(@Nullable String precision) {
-		if (precision == null) {
-			return null;
-		}
-		return switch (precision) {
-			case "DAY" -> 1;
-			case "MONTH" -> 4;
-			default -> 5;
-		};
+		return precisionCode(precision, 1, 4, 5);
 	}
 
 }

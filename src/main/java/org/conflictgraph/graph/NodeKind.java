@@ -130,6 +130,24 @@ public enum NodeKind {
 	}
 
 	/**
+	 * The kind a client names: by its Neo4j label ({@code ArmedGroup}, {@code Actor}), or
+	 * by the upper-case spelling of the API's enums ({@code ARMED_GROUP}), so that every
+	 * argument that takes kinds takes the same names.
+	 */
+	public static @Nullable NodeKind ofName(String name) {
+		NodeKind kind = ofLabel(name);
+		if (kind != null) {
+			return kind;
+		}
+		for (NodeKind candidate : values()) {
+			if (candidate.name().equals(name)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The most specific kind of a node from its Neo4j labels: the kind label when it has
 	 * one, else its base label; {@code null} when no label is one of the model.
 	 */
@@ -151,8 +169,8 @@ public enum NodeKind {
 	}
 
 	/**
-	 * The labels a client named, checked against the model, or {@code null} when it named
-	 * none (no filter).
+	 * The labels a client named (as {@link #ofName(String)} reads them), checked against
+	 * the model, or {@code null} when it named none (no filter).
 	 * @throws InvalidInputException for a label that is not one of the model
 	 */
 	public static @Nullable List<String> parse(@Nullable Collection<String> labels, String argument) {
@@ -172,7 +190,7 @@ public enum NodeKind {
 		}
 		Set<String> result = new LinkedHashSet<>();
 		for (String label : labels) {
-			NodeKind kind = ofLabel(label);
+			NodeKind kind = ofName(label);
 			if (kind == null || !allowed.contains(kind)) {
 				throw new InvalidInputException("Unknown kind '" + label + "' in " + argument + ". Known kinds: "
 						+ allowed.stream().map(NodeKind::label).toList());

@@ -10,7 +10,7 @@ import org.neo4j.driver.Value;
 import org.conflictgraph.claim.Claim;
 import org.conflictgraph.event.Entities;
 import org.conflictgraph.shared.Batches;
-import org.conflictgraph.graph.EntityKind;
+import org.conflictgraph.graph.NodeKind;
 import org.conflictgraph.shared.FullText;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.GraphReader;
@@ -31,6 +31,14 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class SearchController {
+
+	/**
+	 * The kinds the entity index holds: actors, places and assets by base or kind label,
+	 * and events.
+	 */
+	static final List<NodeKind> SEARCHABLE = java.util.Arrays.stream(NodeKind.values())
+		.filter((kind) -> kind.isEntity() || kind == NodeKind.EVENT)
+		.toList();
 
 	/** How many best matches a search with kinds looks at. */
 	static final int CANDIDATES_WITH_KINDS = 500;
@@ -89,14 +97,14 @@ class SearchController {
 	 * match too: what a person has typed so far.
 	 */
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument @Nullable List<EntityKind> kinds,
+	List<SearchHit> search(@Argument String text, @Argument @Nullable List<String> kinds,
 			@Argument @Nullable Integer first, @Argument @Nullable Double minScore,
 			@Argument @Nullable Boolean prefix) {
 		String query = FullText.rankedQuery(text);
 		if (Boolean.TRUE.equals(prefix)) {
 			query += " OR (" + FullText.typedSoFar(text) + ")";
 		}
-		List<String> labels = (kinds != null && !kinds.isEmpty()) ? EntityKind.labels(kinds) : null;
+		List<String> labels = (kinds != null && !kinds.isEmpty()) ? NodeKind.parse(kinds, "kinds", SEARCHABLE) : null;
 		Map<String, Object> parameters = new java.util.HashMap<>();
 		parameters.put("query", query);
 		parameters.put("first", this.limits.pageSize(first));

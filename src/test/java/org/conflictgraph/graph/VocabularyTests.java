@@ -107,6 +107,16 @@ class VocabularyTests {
 	}
 
 	@Test
+	void aKindIsNamedByItsLabelOrByItsEnumSpellingInEveryArgument() {
+		assertThat(NodeKind.ofName("ArmedGroup")).isEqualTo(NodeKind.ARMED_GROUP);
+		assertThat(NodeKind.ofName("ARMED_GROUP")).isEqualTo(NodeKind.ARMED_GROUP);
+		assertThat(NodeKind.ofName("Actor")).isEqualTo(NodeKind.ACTOR);
+		assertThat(NodeKind.ofName("armedgroup")).isNull();
+		assertThat(NodeKind.parse(List.of("ARMED_GROUP", "ArmedGroup", "Place"), "kinds")).containsExactly("ArmedGroup",
+				"Place");
+	}
+
+	@Test
 	void theFigureTableOfTheDocsAndTheReportSchemaNameTheMeasuresAndQualifiersOfTheVocabulary() throws IOException {
 		String[] row = table(section("### Figures", "### Entity resolution")).get(0);
 		assertThat(codes(row[0])).isEqualTo(Vocabulary.FIGURES);
