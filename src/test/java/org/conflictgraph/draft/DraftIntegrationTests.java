@@ -86,7 +86,9 @@ class DraftIntegrationTests {
 		assertThat(report.path("claims")
 			.valueStream()
 			.filter((c) -> c.path("claimant").asString().equals("person:vyacheslav-gladkov"))
-			.map((c) -> c.path("figures").path("killed").asInt(-1))).contains(15);
+			.map((c) -> c.path("figures").path("killed").path("value").asInt(-1) + " "
+					+ c.path("figures").path("killed").path("qualifier").asString()))
+			.contains("15 AT_LEAST");
 		assertThat(result.path("stats").path("linkedEntities").asInt()).isPositive();
 		assertThat(GraphCounts.of(this.neo4j)).isEqualTo(before);
 	}
