@@ -386,10 +386,57 @@ function runLayout() {
 	}[view.layout];
 	layoutRun = elements.layout(options);
 	layoutRun.one('layoutstop', () => {
+		if (view.layout === 'cose') {
+			separate(elements.nodes());
+		}
 		fitView(elements);
 		graphElement.dataset.ready = 'true';
 	});
 	layoutRun.run();
+}
+
+/**
+ * Moves apart the nodes that the force-directed layout left on top of each other (its
+ * repulsion is a force, not a rule): each node is treated as the circle around its box, and
+ * overlapping pairs are pushed apart along the line between them until none overlap.
+ */
+function separate(nodes, gap = 8) {
+	const items = nodes.map((node) => ({
+		node,
+		p: { ...node.position() },
+		r: Math.hypot(node.outerWidth(), node.outerHeight()) / 2 + gap / 2,
+	}));
+	for (let round = 0; round < 200; round++) {
+		let moved = false;
+		for (let i = 0; i < items.length; i++) {
+			for (let j = i + 1; j < items.length; j++) {
+				const a = items[i];
+				const b = items[j];
+				let dx = b.p.x - a.p.x;
+				let dy = b.p.y - a.p.y;
+				let distance = Math.hypot(dx, dy);
+				const least = a.r + b.r;
+				if (distance < least) {
+					if (distance < 0.01) {
+						// On the same spot: part them in a direction of their own.
+						dx = Math.cos(i + j);
+						dy = Math.sin(i + j);
+						distance = 1;
+					}
+					const push = (least - distance) / 2 + 0.5;
+					a.p.x -= (dx / distance) * push;
+					a.p.y -= (dy / distance) * push;
+					b.p.x += (dx / distance) * push;
+					b.p.y += (dy / distance) * push;
+					moved = true;
+				}
+			}
+		}
+		if (!moved) {
+			break;
+		}
+	}
+	cy.batch(() => items.forEach((item) => item.node.position(item.p)));
 }
 
 /** Fits the visible graph into the window, without drawing a few nodes huge. */

@@ -4,28 +4,31 @@
 import { NODE_KINDS, FACT_RELATIONSHIP_TYPES, EVENT_TYPES as MODEL_EVENT_TYPES, EVENT_STATUSES as MODEL_EVENT_STATUSES }
 	from './vocabulary.js';
 
-/** How each kind looks; the kinds themselves come from the server's vocabulary (vocabulary.js). */
+/**
+ * How each kind reads (name and glyph); the kinds and their colours come from the server's
+ * vocabulary (vocabulary.js, generated from org.conflictgraph.graph).
+ */
 const STYLES = {
-	ArmedGroup: { label: 'Armed group', colour: '#c62828', glyph: '⚔' },
-	MilitaryForce: { label: 'Military force', colour: '#7b1f1f', glyph: '★' },
-	GovernmentBody: { label: 'Government body', colour: '#6a3d9a', glyph: '⚖' },
-	Person: { label: 'Person', colour: '#c2185b', glyph: '☺' },
-	MediaOutlet: { label: 'Media outlet', colour: '#616161', glyph: '✎' },
-	State: { label: 'State', colour: '#e65100', glyph: '⚑' },
-	Country: { label: 'Country', colour: '#1b5e20', glyph: '⚐' },
-	Region: { label: 'Region', colour: '#2e7d32', glyph: '▦' },
-	District: { label: 'District', colour: '#558b2f', glyph: '▤' },
-	Settlement: { label: 'Settlement', colour: '#00838f', glyph: '⌂' },
-	Facility: { label: 'Facility', colour: '#00695c', glyph: '⚙' },
-	Aircraft: { label: 'Aircraft', colour: '#1565c0', glyph: '✈' },
-	Vehicle: { label: 'Vehicle', colour: '#6d4c41', glyph: '▣' },
-	Drone: { label: 'Drone', colour: '#3949ab', glyph: '✢' },
-	Missile: { label: 'Missile', colour: '#283593', glyph: '➶' },
-	Infrastructure: { label: 'Infrastructure', colour: '#827717', glyph: '⚡' },
-	Event: { label: 'Event', colour: '#ef8f00', glyph: '✸' },
-	Claim: { label: 'Claim', colour: '#455a64', glyph: '❝' },
-	Source: { label: 'Source', colour: '#5d4037', glyph: '✉' },
-	Mention: { label: 'Mention', colour: '#8d6e63', glyph: '❞' },
+	ArmedGroup: { label: 'Armed group', glyph: '⚔' },
+	MilitaryForce: { label: 'Military force', glyph: '★' },
+	GovernmentBody: { label: 'Government body', glyph: '⚖' },
+	Person: { label: 'Person', glyph: '☺' },
+	MediaOutlet: { label: 'Media outlet', glyph: '✎' },
+	State: { label: 'State', glyph: '⚑' },
+	Country: { label: 'Country', glyph: '⚐' },
+	Region: { label: 'Region', glyph: '▦' },
+	District: { label: 'District', glyph: '▤' },
+	Settlement: { label: 'Settlement', glyph: '⌂' },
+	Facility: { label: 'Facility', glyph: '⚙' },
+	Aircraft: { label: 'Aircraft', glyph: '✈' },
+	Vehicle: { label: 'Vehicle', glyph: '▣' },
+	Drone: { label: 'Drone', glyph: '✢' },
+	Missile: { label: 'Missile', glyph: '➶' },
+	Infrastructure: { label: 'Infrastructure', glyph: '⚡' },
+	Event: { label: 'Event', glyph: '✸' },
+	Claim: { label: 'Claim', glyph: '❝' },
+	Source: { label: 'Source', glyph: '✉' },
+	Mention: { label: 'Mention', glyph: '❞' },
 };
 
 /**
@@ -35,7 +38,8 @@ const STYLES = {
 export const KINDS = NODE_KINDS.map((k) => ({
 	base: k.base,
 	kind: k.kind,
-	...(STYLES[k.kind] ?? { label: k.kind, colour: '#9e9e9e', glyph: '●' }),
+	colour: k.colour,
+	...(STYLES[k.kind] ?? { label: k.kind, glyph: '●' }),
 	...(k.provenance ? { provenance: true } : {}),
 }));
 
@@ -78,7 +82,7 @@ export function baseOf(labels) {
 }
 
 export function kindInfo(kind) {
-	return BY_KIND.get(kind) ?? { base: kind, kind, label: kind, colour: '#9e9e9e', glyph: '●' };
+	return BY_KIND.get(kind) ?? { base: kind, kind, label: kind, glyph: '●' };
 }
 
 /** The GraphQL EntityKind (ARMED_GROUP) as the graph's label (ArmedGroup). */

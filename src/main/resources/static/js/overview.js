@@ -12,13 +12,42 @@ const OVERVIEW = `
 query Overview {
   graphStatus { nodeCounts { name count } }
   byMonth: eventCounts(groupBy: MONTH) { key count }
-  events(first: 100, sort: DATE_DESC) {
-    totalCount
-    nodes { id title date type status places { place { id name location { latitude longitude } } } }
-  }
-  places(first: 100) { totalCount nodes { id name kind location { latitude longitude } } }
   actorNetwork(orderBy: DEGREE, first: 8) { actors { degree actor { id label kinds } } }
 }`;
+
+// The map shows every event and place: the API serves at most 100 a page, so the overview
+// pages through them with the cursor.
+const PAGE = 100;
+
+const EVENT_PAGE = `
+query OverviewEvents($first: Int, $after: String) {
+  events(first: $first, after: $after, sort: DATE_DESC) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id title date type status places { place { id name location { latitude longitude } } } }
+  }
+}`;
+
+const PLACE_PAGE = `
+query OverviewPlaces($first: Int, $after: String) {
+  places(first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id name kind location { latitude longitude } }
+  }
+}`;
+
+/** Every node of a connection, page after page. */
+async function everything(query, field, what) {
+	const nodes = [];
+	let after = null;
+	for (;;) {
+		const page = (await graphql(query, { first: PAGE, after }, what))[field];
+		nodes.push(...page.nodes);
+		if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) {
+			return nodes;
+		}
+		after = page.pageInfo.endCursor;
+	}
+}
 
 const COUNTED = ['Actor', 'Place', 'Asset', 'Event', 'Claim', 'Source'];
 
@@ -215,23 +244,28 @@ export function createOverview(container, { open, onBrush }) {
 		});
 		$('#map').dataset.ready = 'true';
 		$('#map').dataset.markers = String(state.markers.size);
+		$('#map').dataset.places = String(places.filter((p) => p.location).length);
 	}
 
 	async function load() {
-		const data = await graphql(OVERVIEW, {}, 'Loading the overview');
+		const [data, events, places] = await Promise.all([
+			graphql(OVERVIEW, {}, 'Loading the overview'),
+			everything(EVENT_PAGE, 'events', 'Loading the events'),
+			everything(PLACE_PAGE, 'places', 'Loading the places'),
+		]);
 		const counts = new Map(data.graphStatus.nodeCounts.map((c) => [c.name, c.count]));
 		$('.overview-counts').innerHTML = COUNTED.filter((k) => counts.has(k)).map((k) => `
 			<li data-kind="${k}"><span class="swatch" style="background:${kindInfo(k === 'Actor' ? 'ArmedGroup' : k === 'Place' ? 'Region' : k === 'Asset' ? 'Aircraft' : k).colour}"></span>
 				<strong>${counts.get(k)}</strong> ${k.toLowerCase()}${counts.get(k) === 1 ? '' : 's'}</li>`).join('');
 		state.months = [...data.byMonth].filter((m) => m.key).sort((a, b) => a.key.localeCompare(b.key));
-		state.events = data.events.nodes;
+		state.events = events;
 		renderEvents(state.events);
 		renderTimeline();
 		$('.overview-actors').innerHTML = data.actorNetwork.actors.map((a) => `
 			<li><button type="button" class="link-button" data-id="${escape(a.actor.id)}">${escape(a.actor.label)}</button>
 				<span class="muted">${a.degree} linked actors</span></li>`).join('');
 		container.dataset.ready = 'true';
-		await createMap(data.places.nodes, state.events);
+		await createMap(places, state.events);
 	}
 
 	return {

@@ -15,11 +15,20 @@ const sources = new Map();
  * @param actions what the panel's buttons do: open(id), show(id), toggleExpand(id), remove(id), pathFrom(id),
  *        pathTo(id), highlightPath(index), error(e); and what it asks: isExpanded(id), nodeInView(id), kindOf(id)
  */
-/** A quote in quotation marks, unless it already starts and ends with its own. */
+const DOUBLE_MARKS = /["“”„«»]/g;
+
+/**
+ * A quote in quotation marks, never doubled: as it is when it is one quotation in its own
+ * marks (“Ukrainian terrorist formations”), in single marks when it contains double ones
+ * (‘… had been “thwarted.”’), in double marks otherwise.
+ */
 function quoted(quote) {
 	const text = quote ?? '';
-	const marked = /^["“„«'‘]/.test(text) && /["”“»'’]$/.test(text);
-	return marked ? escapeHtml(text) : `“${escapeHtml(text)}”`;
+	const marks = text.match(DOUBLE_MARKS) ?? [];
+	if (marks.length === 2 && /^["“„«]/.test(text) && /["”“»]$/.test(text)) {
+		return escapeHtml(text);
+	}
+	return marks.length > 0 ? `‘${escapeHtml(text)}’` : `“${escapeHtml(text)}”`;
 }
 
 const TIMELINE = `query Timeline($actor: ID, $place: ID) {

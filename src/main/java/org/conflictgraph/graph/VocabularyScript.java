@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /js/vocabulary.js}: the vocabulary as an ES module for the explorer, so that
- * its legend, kind filter and relationship type lists derive from the same source as
- * everything else ({@code kinds.js} imports it and adds only colours and glyphs).
+ * its legend, kind filter, kind colours and relationship type lists derive from the same
+ * source as everything else ({@code kinds.js} imports it and adds only names and glyphs).
  */
 @RestController
 class VocabularyScript {
@@ -34,6 +34,7 @@ class VocabularyScript {
 				entry.put("base", kind.base().label());
 				entry.put("kind", kind.label());
 				entry.put("provenance", kind == NodeKind.SOURCE || kind == NodeKind.MENTION);
+				entry.put("colour", KindColours.of(kind));
 				kinds.add(entry);
 			}
 		}

@@ -16,11 +16,8 @@ import java.util.TreeSet;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -34,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.conflictgraph.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Screenshots land in target/screenshots/.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExplorerBrowserExtension.class)
 class ExplorerBrowserIntegrationTests {
 
 	static final String RDK = "armed-group:russian-volunteer-corps";
@@ -64,37 +60,11 @@ class ExplorerBrowserIntegrationTests {
 
 	static final String ARTICLE = "source:cnn-2024-03-12-cross-border-raids";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-	ExplorerBrowser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		if (ExplorerBrowser.unavailable() == null) {
-			this.browser = ExplorerBrowser.start(this.port);
-		}
-	}
-
-	/** Without Chromium, every test reports itself skipped, with the reason. */
-	@BeforeEach
-	void needsTheBrowser() {
-		ExplorerBrowser.assumeInstalled();
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	@Test
-	void searchOpenExpandReadEvidenceFindPathsFilterByDateAndExport() throws Exception {
-		ExplorerBrowser browser = this.browser;
+	void searchOpenExpandReadEvidenceFindPathsFilterByDateAndExport(ExplorerBrowser browser) throws Exception {
 		browser.open("");
 		browser.screenshot("01-start");
 
@@ -148,9 +118,9 @@ class ExplorerBrowserIntegrationTests {
 		browser.waitUntil((d) -> !browser.find(By.id("viewer")).isDisplayed());
 
 		// Paths from the Siberian Battalion to the Russian defence ministry.
-		openFromSearch("Siberian", SIBERIAN_BATTALION);
+		openFromSearch(browser, "Siberian", SIBERIAN_BATTALION);
 		browser.find(By.cssSelector("#panel [data-action='path-from']")).click();
-		openFromSearch("defence ministry", DEFENCE_MINISTRY);
+		openFromSearch(browser, "defence ministry", DEFENCE_MINISTRY);
 		browser.find(By.cssSelector("#panel [data-action='path-to']")).click();
 		browser.waitUntil((d) -> "paths".equals(browser.attribute(By.id("panel"), "data-showing"))
 				&& !browser.graphAttribute("data-highlighted-ids").isEmpty());
@@ -194,18 +164,18 @@ class ExplorerBrowserIntegrationTests {
 		browser.waitUntil((d) -> browser.find(By.cssSelector("[data-export='png']")).isDisplayed());
 		browser.screenshot("07-export-menu");
 		browser.find(By.cssSelector("#export-menu > summary")).click();
-		String png = export("png");
+		String png = export(browser, "png");
 		assertThat(png).startsWith("data:image/png;base64,");
 		byte[] image = Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1));
 		assertThat(image).hasSizeGreaterThan(1000);
 		assertThat(new String(image, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
 
-		Document graphMl = xml(export("graphml"));
+		Document graphMl = xml(export(browser, "graphml"));
 		assertThat(graphMl.getDocumentElement().getLocalName()).isEqualTo("graphml");
 		assertThat(ids(graphMl.getElementsByTagNameNS(GRAPHML, "node"))).isEqualTo(browser.visibleNodeIds());
 		assertThat(ids(graphMl.getElementsByTagNameNS(GRAPHML, "edge"))).isEqualTo(browser.visibleEdgeIds());
 
-		JsonNode cytoscape = JsonMapper.builder().build().readTree(export("cyjs"));
+		JsonNode cytoscape = JsonMapper.builder().build().readTree(export(browser, "cyjs"));
 		List<String> nodeIds = new ArrayList<>();
 		cytoscape.get("elements").get("nodes").forEach((node) -> nodeIds.add(node.get("data").get("id").asString()));
 		List<String> edgeIds = new ArrayList<>();
@@ -224,8 +194,7 @@ class ExplorerBrowserIntegrationTests {
 	}
 
 	@Test
-	void aSharedLinkReopensTheSameView() throws IOException {
-		ExplorerBrowser browser = this.browser;
+	void aSharedLinkReopensTheSameView(ExplorerBrowser browser) throws IOException {
 		browser.open("expand=" + BELGOROD + "&select=" + BELGOROD + "&layout=concentric&from=2024-01-01");
 		browser.waitUntil((d) -> BELGOROD.equals(browser.attribute(By.id("panel"), "data-loaded")));
 		browser.waitUntilSettled();
@@ -265,8 +234,7 @@ class ExplorerBrowserIntegrationTests {
 	}
 
 	@Test
-	void filtersHideKindsEventTypesStatusesAndRelationships() throws IOException {
-		ExplorerBrowser browser = this.browser;
+	void filtersHideKindsEventTypesStatusesAndRelationships(ExplorerBrowser browser) throws IOException {
 		browser.open("expand=" + BELGOROD);
 		browser.waitUntilSettled();
 		List<String> everything = neighbourhood(BELGOROD).nodeIds();
@@ -304,8 +272,7 @@ class ExplorerBrowserIntegrationTests {
 	}
 
 	@Test
-	void collapseAndRemoveChangeTheView() throws IOException {
-		ExplorerBrowser browser = this.browser;
+	void collapseAndRemoveChangeTheView(ExplorerBrowser browser) throws IOException {
 		browser.open("expand=" + RDK);
 		browser.waitUntilSettled();
 		List<String> expanded = neighbourhood(RDK).nodeIds();
@@ -327,8 +294,7 @@ class ExplorerBrowserIntegrationTests {
 	}
 
 	@Test
-	void theKeyboardReachesSearchSuggestionsGraphAndPanels() throws IOException {
-		ExplorerBrowser browser = this.browser;
+	void theKeyboardReachesSearchSuggestionsGraphAndPanels(ExplorerBrowser browser) throws IOException {
 		browser.open("");
 		browser.find(By.tagName("body")).sendKeys("/");
 		assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("search");
@@ -378,8 +344,7 @@ class ExplorerBrowserIntegrationTests {
 	}
 
 	@Test
-	void aFailedRequestSaysWhatWentWrong() throws IOException {
-		ExplorerBrowser browser = this.browser;
+	void aFailedRequestSaysWhatWentWrong(ExplorerBrowser browser) throws IOException {
 		browser.open("expand=armed-group:no-such-group");
 		browser.waitUntil((d) -> browser.find(By.id("message")).isDisplayed());
 		browser.waitUntilSettled();
@@ -388,20 +353,19 @@ class ExplorerBrowserIntegrationTests {
 		browser.screenshot("11-error");
 	}
 
-	private void openFromSearch(String text, String id) {
-		WebElement search = this.browser.find(By.id("search"));
+	static void openFromSearch(ExplorerBrowser browser, String text, String id) {
+		WebElement search = browser.find(By.id("search"));
 		search.clear();
 		search.sendKeys(text);
 		By option = By.cssSelector("#suggestions [data-id='" + id + "']");
-		this.browser.waitUntil((d) -> text.equals(this.browser.attribute(By.id("suggestions"), "data-text"))
-				&& !this.browser.findAll(option).isEmpty());
-		this.browser.find(option).click();
-		this.browser.waitUntil((d) -> id.equals(this.browser.attribute(By.id("panel"), "data-loaded")));
-		this.browser.waitUntilSettled();
+		browser.waitUntil((d) -> text.equals(browser.attribute(By.id("suggestions"), "data-text"))
+				&& !browser.findAll(option).isEmpty());
+		browser.find(option).click();
+		browser.waitUntil((d) -> id.equals(browser.attribute(By.id("panel"), "data-loaded")));
+		browser.waitUntilSettled();
 	}
 
-	private String export(String format) {
-		ExplorerBrowser browser = this.browser;
+	private static String export(ExplorerBrowser browser, String format) {
 		browser.find(By.cssSelector("#export-menu > summary")).click();
 		browser.script("window.explorer.lastExport = null; delete document.body.dataset.lastExport;");
 		browser.find(By.cssSelector("[data-export='" + format + "']")).click();

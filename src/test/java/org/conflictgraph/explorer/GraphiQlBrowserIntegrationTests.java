@@ -3,15 +3,11 @@ package org.conflictgraph.explorer;
 import java.io.IOException;
 import java.util.Objects;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import org.conflictgraph.IntegrationTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,50 +16,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the jar.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExplorerBrowserExtension.class)
 class GraphiQlBrowserIntegrationTests {
 
-	@LocalServerPort
-	int port;
-
-	ExplorerBrowser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		if (ExplorerBrowser.unavailable() == null) {
-			this.browser = ExplorerBrowser.start(this.port);
-		}
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	@Test
-	void graphiqlRunsAQueryWithoutInternetAndOffersTheExamplesAndTheSchemaDocs() throws IOException {
-		ExplorerBrowser.assumeInstalled();
-		this.browser.openPath("graphiql");
-		this.browser.waitUntil((d) -> !d.findElements(By.cssSelector(".graphiql-execute-button")).isEmpty());
+	void graphiqlRunsAQueryWithoutInternetAndOffersTheExamplesAndTheSchemaDocs(ExplorerBrowser browser)
+			throws IOException {
+		browser.openPath("graphiql");
+		browser.waitUntil((d) -> !d.findElements(By.cssSelector(".graphiql-execute-button")).isEmpty());
 		// One tab for the welcome query and one per file under graphql/examples/.
-		int examples = Integer
-			.parseInt(Objects.requireNonNull(this.browser.attribute(By.id("graphiql"), "data-examples")));
+		int examples = Integer.parseInt(Objects.requireNonNull(browser.attribute(By.id("graphiql"), "data-examples")));
 		assertThat(examples).isGreaterThanOrEqualTo(10);
-		assertThat(this.browser.findAll(By.cssSelector(".graphiql-tab"))).hasSize(examples + 1);
-		this.browser.find(By.cssSelector(".graphiql-tab")).click();
-		this.browser.find(By.cssSelector(".graphiql-execute-button")).click();
-		String result = this.browser.waitUntil((d) -> {
-			String text = (String) this.browser.script("return document.querySelector('.result-window').textContent");
+		assertThat(browser.findAll(By.cssSelector(".graphiql-tab"))).hasSize(examples + 1);
+		browser.find(By.cssSelector(".graphiql-tab")).click();
+		browser.find(By.cssSelector(".graphiql-execute-button")).click();
+		String result = browser.waitUntil((d) -> {
+			String text = (String) browser.script("return document.querySelector('.result-window').textContent");
 			return (text != null && text.contains("neo4jVersion")) ? text : null;
 		});
 		assertThat(result).contains("\"embedded\"").contains("\"nodeCounts\"").doesNotContain("\"errors\"");
 		// The schema documentation is one click away.
-		this.browser.find(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
-		this.browser.waitUntil((d) -> !d.findElements(By.cssSelector(".graphiql-doc-explorer")).isEmpty());
-		assertThat(this.browser.find(By.cssSelector(".graphiql-doc-explorer")).getText()).contains("Query");
-		this.browser.screenshot("graphiql");
+		browser.find(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
+		browser.waitUntil((d) -> !d.findElements(By.cssSelector(".graphiql-doc-explorer")).isEmpty());
+		assertThat(browser.find(By.cssSelector(".graphiql-doc-explorer")).getText()).contains("Query");
+		browser.screenshot("graphiql");
 	}
 
 }

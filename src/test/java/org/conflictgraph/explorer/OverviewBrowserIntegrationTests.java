@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -16,7 +15,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.conflictgraph.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,43 +25,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeline of an actor from its panel; figures checked against the GraphQL API.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExplorerBrowserExtension.class)
 class OverviewBrowserIntegrationTests {
 
 	static final String KRYVYI_RIH_STRIKE = "event:2024-03-12-missile-strike-on-kryvyi-rih";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	HttpGraphQlTester graphQl;
 
 	ExplorerBrowser browser;
 
-	@BeforeAll
-	void startBrowser() throws IOException {
-		if (ExplorerBrowser.unavailable() == null) {
-			this.browser = ExplorerBrowser.start(this.port);
-		}
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
-	private void openStartPage() {
-		ExplorerBrowser.assumeInstalled();
-		this.browser.open("");
-		this.browser.waitUntil((d) -> "true".equals(this.browser.attribute(By.id("map"), "data-ready"))
-				&& "true".equals(this.browser.attribute(By.id("timeline"), "data-ready")));
+	@BeforeEach
+	void openStartPage(ExplorerBrowser browser) {
+		this.browser = browser;
+		browser.open("");
+		browser.waitUntil((d) -> "true".equals(browser.attribute(By.id("map"), "data-ready"))
+				&& "true".equals(browser.attribute(By.id("timeline"), "data-ready")));
 	}
 
 	@Test
 	void theStartPageShowsCountsTheLatestEventsAMapAndAMonthHistogram() throws IOException {
-		openStartPage();
 		List<String> months = this.graphQl.document("{ eventCounts(groupBy: MONTH) { key count } }")
 			.execute()
 			.path("eventCounts[*].key")
@@ -92,7 +73,6 @@ class OverviewBrowserIntegrationTests {
 
 	@Test
 	void brushingTheTimelineFiltersTheListsAndTheGraphView() throws IOException {
-		openStartPage();
 		List<Map<String, Object>> counts = this.graphQl.document("{ eventCounts(groupBy: MONTH) { key count } }")
 			.execute()
 			.path("eventCounts")
@@ -123,7 +103,6 @@ class OverviewBrowserIntegrationTests {
 
 	@Test
 	void brushingTheMapKeepsTheEventsInViewAndClickingAPointOpensIt() throws IOException {
-		openStartPage();
 		// Zoom to Kryvyi Rih, as a person would with the mouse wheel (the brush is the
 		// view).
 		this.browser.script("window.explorer.overview.brushMap(47.91, 33.39, 10)");
@@ -153,7 +132,6 @@ class OverviewBrowserIntegrationTests {
 
 	@Test
 	void anActorsTimelineIsOneClickFromItsPanel() throws IOException {
-		openStartPage();
 		WebElement actor = this.browser.find(By.cssSelector(".overview-actors [data-id]"));
 		String id = Objects.requireNonNull(actor.getDomAttribute("data-id"));
 		actor.click();

@@ -247,17 +247,16 @@ class EventTableExportIntegrationTests {
 			if (node.getAttribute("id").equals(KRYVYI_RIH)) {
 				strike = node;
 			}
-			assertThat(node.getElementsByTagNameNS(GexfWriter.NAMESPACE, "color").getLength()).isEqualTo(1);
-			assertThat(node.getElementsByTagNameNS(GexfWriter.NAMESPACE, "shape").getLength()).isEqualTo(1);
+			assertThat(node.getElementsByTagNameNS(GexfWriter.VIZ, "color").getLength()).isEqualTo(1);
+			assertThat(node.getElementsByTagNameNS(GexfWriter.VIZ, "shape").getLength()).isEqualTo(1);
 		}
 		assertThat(strike).isNotNull();
 		assertThat(strike.getAttribute("start")).isEqualTo("2024-03-12");
-		Element colour = (Element) strike.getElementsByTagNameNS(GexfWriter.NAMESPACE, "color").item(0);
+		Element colour = (Element) strike.getElementsByTagNameNS(GexfWriter.VIZ, "color").item(0);
 		// The explorer's legend colour for events, #ef8f00.
 		assertThat(List.of(colour.getAttribute("r"), colour.getAttribute("g"), colour.getAttribute("b")))
 			.containsExactly("239", "143", "0");
-		assertThat(
-				((Element) strike.getElementsByTagNameNS(GexfWriter.NAMESPACE, "shape").item(0)).getAttribute("value"))
+		assertThat(((Element) strike.getElementsByTagNameNS(GexfWriter.VIZ, "shape").item(0)).getAttribute("value"))
 			.isEqualTo("square");
 	}
 

