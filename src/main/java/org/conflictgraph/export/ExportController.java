@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.conflictgraph.explore.EventTypes;
 import org.conflictgraph.explore.NeighborhoodRequest;
@@ -50,6 +54,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 @RequestMapping("/export")
 class ExportController {
+
+	private static final Log logger = LogFactory.getLog(ExportController.class);
 
 	private final GraphExportReader reader;
 
@@ -206,6 +212,24 @@ class ExportController {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	/**
+	 * Before the first byte is sent the client gets a 413 it can read; after that the
+	 * exception goes on to {@link ExportLimits}, which has the container abort the
+	 * connection.
+	 */
+	@ExceptionHandler
+	ResponseEntity<String> tooLarge(ExportLimits.TooLarge ex, HttpServletResponse response) {
+		logger.warn(ex.getMessage());
+		if (response.isCommitted()) {
+			throw ex;
+		}
+		response.reset();
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(this.json.writeValueAsString(Map.of("errors", List
+				.of(Map.of("message", ex.getMessage(), "extensions", Map.of("classification", "BAD_REQUEST"))))));
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, @Nullable String message) {

@@ -15,6 +15,7 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.apache.coyote.CloseNowException;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,10 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Bounds every download under {@code /export/}, whatever its format: at most
  * {@code max-concurrent} run at once (more answer 503 with {@code Retry-After} at once,
- * before any work), each may write at most {@code max-size} (past it the download is cut
- * off, so a client sees an incomplete file, and the service logs why) and run at most
- * {@code timeout}. Applied as a filter, so new export endpoints are covered without
- * knowing about it.
+ * before any work), each may write at most {@code max-size} and run at most
+ * {@code timeout}. Past the size cap a download that has not started answers 413; one
+ * that has started is aborted (the connection closes without the end of the chunked
+ * body), so that no client mistakes a cut-off file for a whole one. Applied as a filter,
+ * so new export endpoints are covered without knowing about it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExportLimits.Properties.class)
@@ -72,8 +74,31 @@ class ExportLimits {
 		}
 
 		@Override
+		protected boolean shouldNotFilterAsyncDispatch() {
+			return false;
+		}
+
+		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
+			if (isAsyncDispatch(request)) {
+				// The download ended (or failed) on another thread; its permit is
+				// released by
+				// the async listener. Here only a cap exceeded mid-download is turned
+				// into an
+				// aborted connection, which the container does without logging a stack
+				// trace.
+				try {
+					chain.doFilter(request, response);
+				}
+				catch (ServletException ex) {
+					if (rootCause(ex) instanceof TooLarge tooLarge && response.isCommitted()) {
+						throw new CloseNowException(tooLarge.getMessage());
+					}
+					throw ex;
+				}
+				return;
+			}
 			if (!this.permits.tryAcquire()) {
 				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 				response.setHeader("Retry-After", "10");
@@ -108,6 +133,14 @@ class ExportLimits {
 
 	}
 
+	private static Throwable rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
 	private record Release(Runnable release) implements AsyncListener {
 
 		@Override
@@ -132,6 +165,17 @@ class ExportLimits {
 
 	}
 
+	/** An export went past {@code max-size}. */
+	static final class TooLarge extends RuntimeException {
+
+		TooLarge(long cap) {
+			super("The export is larger than " + DataSize.ofBytes(cap).toKilobytes()
+					+ " KB, the most this service sends at once (conflictgraph.export.limits.max-size); "
+					+ "select less with dateFrom, dateTo, eventTypes, kinds or around");
+		}
+
+	}
+
 	/** A response that refuses to write more than its cap. */
 	private static final class Capped extends HttpServletResponseWrapper {
 
@@ -139,9 +183,27 @@ class ExportLimits {
 
 		private ServletOutputStream out;
 
+		private long written;
+
 		Capped(HttpServletResponse response, long cap) {
 			super(response);
 			this.cap = cap;
+		}
+
+		/**
+		 * A reset before anything was sent (an error answer instead) starts the count
+		 * anew.
+		 */
+		@Override
+		public void reset() {
+			super.reset();
+			this.written = 0;
+		}
+
+		@Override
+		public void resetBuffer() {
+			super.resetBuffer();
+			this.written = 0;
 		}
 
 		@Override
@@ -150,14 +212,14 @@ class ExportLimits {
 				ServletOutputStream delegate = super.getOutputStream();
 				this.out = new ServletOutputStream() {
 
-					private long written;
-
-					private void count(long bytes) throws IOException {
-						this.written += bytes;
-						if (this.written > Capped.this.cap) {
-							throw new IOException("The export is larger than " + Capped.this.cap
-									+ " bytes (conflictgraph.export.limits.max-size); select less: "
-									+ "dateFrom, dateTo, kinds, around");
+					private void count(long bytes) {
+						Capped.this.written += bytes;
+						if (Capped.this.written > Capped.this.cap) {
+							// Unchecked on purpose: Spring reads an IOException while
+							// writing a
+							// response as a client that went away and ends the body
+							// cleanly.
+							throw new TooLarge(Capped.this.cap);
 						}
 					}
 

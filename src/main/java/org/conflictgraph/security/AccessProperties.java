@@ -2,6 +2,8 @@ package org.conflictgraph.security;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -28,8 +30,11 @@ public record AccessProperties(@DefaultValue("false") boolean requireKeyForReads
 	 * @param role what it may do
 	 * @param hash the SHA-256 of the key as 64 hex digits (optionally prefixed
 	 * {@code sha256:}), or a bcrypt hash ({@code $2a$}, {@code $2b$}, {@code $2y$})
+	 * @param id a public prefix of a bcrypt key: the client presents
+	 * {@code <id>.<secret>} (the hash is of that whole string), so that a key is checked
+	 * against one bcrypt hash and a key with an unknown id costs none
 	 */
-	public record Key(String name, Role role, String hash) {
+	public record Key(String name, Role role, String hash, @Nullable String id) {
 	}
 
 }

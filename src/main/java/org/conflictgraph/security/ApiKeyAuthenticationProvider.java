@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +22,17 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Checks presented API keys against the configured hashes. SHA-256 hashes suit long
  * random keys (one digest per request, compared in constant time); bcrypt hashes suit
- * keys a person chose, at the cost of one bcrypt check per configured bcrypt key per
- * request, so keys that passed are remembered by their SHA-256 (bounded, in memory).
+ * keys a person chose. A bcrypt check is slow on purpose, so an anonymous caller must not
+ * be able to make the service run many: a bcrypt key with an {@code id} is presented as
+ * {@code <id>.<secret>} and only that key's hash is checked, a key with an unknown id
+ * costs no bcrypt at all, and keys that passed or failed are remembered by their SHA-256
+ * (bounded, in memory). Bcrypt keys without an id are still checked one by one, with a
+ * warning at start-up.
  */
 class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
@@ -36,13 +42,19 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
 	private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./0-9A-Za-z]{53}");
 
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
 	private static final int REMEMBERED = 256;
 
 	private final List<Configured> sha256 = new ArrayList<>();
 
+	/** Bcrypt keys without an id: every unknown key is checked against each. */
 	private final List<Configured> bcrypt = new ArrayList<>();
 
-	private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+	/** Bcrypt keys by their public id. */
+	private final Map<String, Configured> bcryptById = new HashMap<>();
+
+	private final PasswordEncoder encoder;
 
 	private final Map<String, ApiKeyAuthentication> passed = new ConcurrentHashMap<>();
 
@@ -52,6 +64,11 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 	private final Set<String> failed = ConcurrentHashMap.newKeySet();
 
 	ApiKeyAuthenticationProvider(AccessProperties properties) {
+		this(properties, new BCryptPasswordEncoder());
+	}
+
+	ApiKeyAuthenticationProvider(AccessProperties properties, PasswordEncoder encoder) {
+		this.encoder = encoder;
 		for (int i = 0; i < properties.keys().size(); i++) {
 			AccessProperties.Key key = properties.keys().get(i);
 			String where = "conflictgraph.security.keys[" + i + "]";
@@ -68,7 +85,20 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 				this.sha256.add(new Configured(key.name(), key.role(), hex));
 			}
 			else if (BCRYPT.matcher(hash).matches()) {
-				this.bcrypt.add(new Configured(key.name(), key.role(), hash));
+				Configured configured = new Configured(key.name(), key.role(), hash);
+				String id = (key.id() != null) ? key.id().trim() : "";
+				if (id.isEmpty()) {
+					logger.warn("Key '" + key.name() + "' is a bcrypt key without an id: every unknown key a client "
+							+ "presents costs one bcrypt check for it; give it an id (see docs/writing.md)");
+					this.bcrypt.add(configured);
+				}
+				else if (!ID.matcher(id).matches()) {
+					throw new IllegalStateException(
+							where + ".id (key '" + key.name() + "') may hold only letters, digits, '-' and '_'");
+				}
+				else if (this.bcryptById.putIfAbsent(id, configured) != null) {
+					throw new IllegalStateException(where + ".id (key '" + key.name() + "') is used by another key");
+				}
 			}
 			else {
 				throw new IllegalStateException(where + ".hash (key '" + key.name()
@@ -115,10 +145,13 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 		if (remembered != null) {
 			return remembered;
 		}
-		if (this.bcrypt.isEmpty() || this.failed.contains(digest)) {
+		if (this.failed.contains(digest)) {
 			return null;
 		}
-		for (Configured configured : this.bcrypt) {
+		int dot = key.indexOf('.');
+		Configured byId = (dot > 0) ? this.bcryptById.get(key.substring(0, dot)) : null;
+		List<Configured> candidates = (byId != null) ? List.of(byId) : this.bcrypt;
+		for (Configured configured : candidates) {
 			if (this.encoder.matches(key, configured.hash())) {
 				ApiKeyAuthentication accepted = ApiKeyAuthentication.accepted(configured.name(), configured.role());
 				if (this.passed.size() < REMEMBERED) {

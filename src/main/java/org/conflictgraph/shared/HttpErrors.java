@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.coyote.CloseNowException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -151,7 +152,10 @@ class HttpErrors {
 			}
 			if (resolved.is5xxServerError()) {
 				Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-				if (failure instanceof Throwable throwable) {
+				// A download aborted on purpose (see export/ExportLimits) was logged
+				// where it
+				// was aborted, in one line.
+				if (failure instanceof Throwable throwable && !(throwable instanceof CloseNowException)) {
 					logger.error("Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed",
 							throwable);
 				}
