@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.conflictgraph.GraphCounts;
 import org.conflictgraph.IntegrationTest;
@@ -77,8 +76,6 @@ class CrossSourceResolutionIntegrationTests {
 	}
 
 	@Test
-	@Disabled("Fails on main after the merge of the write-path, fidelity and hardening work (issue 10 stays open): "
-			+ "the RDK's aliases read back as null here")
 	void otherNewsroomsSpellingsResolveOntoTheSeedAndOntoEachOther() {
 		IngestResult morning = this.ingester.ingest(TestReports.bytes(MORNING), false);
 		assertThat(morning.resolved()).containsEntry("armed-group:rvc", "armed-group:russian-volunteer-corps")
@@ -105,14 +102,12 @@ class CrossSourceResolutionIntegrationTests {
 				MATCH (n:Actor|Place) UNWIND n.nameKeys AS key
 				WITH CASE WHEN n:Actor THEN 'Actor' ELSE 'Place' END AS base, key, count(DISTINCT n) AS nodes
 				WHERE nodes > 1 RETURN count(*)""")).isZero();
-		assertThat(
-				TestReports.strings(one("MATCH (n:Node {id: 'armed-group:russian-volunteer-corps'}) RETURN n.aliases")))
+		assertThat(TestReports
+			.strings(one("MATCH (n:Node {id: 'armed-group:russian-volunteer-corps'}) RETURN n.aliases AS value")))
 			.contains("RVC");
 	}
 
 	@Test
-	@Disabled("Fails on main after the merge (issue 10 stays open): the dry run reports the near match, but "
-			+ "ingestReport(strict: true) over GraphQL answers without the refusal")
 	void aNewEntityThatResemblesAnExistingOneIsReportedAndStrictModeRefusesIt() {
 		Map<String, Object> report = siberiaReport();
 		// "Siberia Battalion" has another name key than the seed's "Siberian Battalion".
