@@ -61,11 +61,13 @@ class KilledBulkImportIntegrationTests {
 			.start();
 		// Killed as soon as the log says some reports are in: mid-way, with a batch
 		// being written.
+		List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
 		CompletableFuture<Integer> killedAfter = CompletableFuture.supplyAsync(() -> {
 			try (BufferedReader lines = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = lines.readLine()) != null) {
+					output.add(line);
 					Matcher progress = PROGRESS.matcher(line);
 					if (progress.find() && Integer.parseInt(progress.group(1)) > 0) {
 						process.destroyForcibly();
@@ -86,7 +88,11 @@ class KilledBulkImportIntegrationTests {
 			process.destroyForcibly();
 			process.waitFor(1, TimeUnit.MINUTES);
 		}
-		assertThat(reported).as("the import was killed while it ran").isPositive().isLessThan(REPORTS);
+		assertThat(reported)
+			.as(() -> "the import was killed while it ran; its output ended with:\n"
+					+ String.join("\n", output.subList(Math.max(0, output.size() - 30), output.size())))
+			.isPositive()
+			.isLessThan(REPORTS);
 
 		Set<String> in = new TreeSet<>();
 		Set<String> out = new TreeSet<>();
