@@ -17,9 +17,12 @@ public class GraphWriteLock {
 
 	private static final String ACQUIRE = """
 			MERGE (l:WriteLock {id: 'graph'})
-			WITH l, coalesce(l.version, 0) AS version
-			SET l.lockedAt = datetime(), l.version = version + 1
-			RETURN version""";
+			SET l.lockedAt = datetime()
+			WITH l
+			// Read only now that this transaction holds the lock: a version read
+			// before could be one another writer is about to change.
+			SET l.version = coalesce(l.version, 0) + 1
+			RETURN l.version - 1 AS version""";
 
 	private static final String VERSION = """
 			OPTIONAL MATCH (l:WriteLock {id: 'graph'})

@@ -61,6 +61,8 @@ public class ReportIngester {
 
 	private final IngestProperties properties;
 
+	private final CombinedWrites combined = new CombinedWrites(this);
+
 	ReportIngester(ReportReader reader, ReportWriter writer, GraphWrites writes, IngestProperties properties) {
 		this.reader = reader;
 		this.writer = writer;
@@ -85,7 +87,24 @@ public class ReportIngester {
 
 	/** Reads, validates and writes one report given as JSON, strictly if asked. */
 	IngestResult ingest(byte[] json, WriteOptions options, @Nullable Consumer<IngestResult> withinTransaction) {
-		return write(List.of(prepare(json)), options, withinTransaction).get(0);
+		Prepared prepared = prepare(json);
+		if (!options.dryRun() && !options.strict()) {
+			return writeOne(prepared, withinTransaction);
+		}
+		return write(List.of(prepared), options, withinTransaction).get(0);
+	}
+
+	/**
+	 * Writes one report that passed the checks that need no database, in one transaction
+	 * with the other single reports written at the same time (see
+	 * {@link CombinedWrites}).
+	 * @throws ReportRejectedException listing every problem; nothing was written
+	 */
+	IngestResult writeOne(Prepared prepared, @Nullable Consumer<IngestResult> withinTransaction) {
+		if (!prepared.problems().isEmpty()) {
+			return write(List.of(prepared), false, withinTransaction).get(0);
+		}
+		return this.combined.write(prepared, withinTransaction);
 	}
 
 	/**

@@ -200,8 +200,13 @@ class BadInputIntegrationTests {
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<IngestResult>> results = new ArrayList<>();
-			for (byte[] report : reports) {
-				results.add(threads.submit(() -> this.ingester.ingest(report, false)));
+			for (int i = 0; i < reports.size(); i++) {
+				byte[] report = reports.get(i);
+				boolean alone = i % 2 == 0;
+				// Half as the GraphQL mutation writes (combined with other single reports
+				// waiting at the same time), half alone.
+				results.add(threads.submit(() -> alone ? this.ingester.ingest(report, false) : this.ingester
+					.ingest(report, new ReportIngester.WriteOptions(false, false, java.util.Set.of()), null)));
 			}
 			for (Future<IngestResult> result : results) {
 				assertThat(result.get().sourceId()).startsWith("source:test-concurrent-");
@@ -209,6 +214,8 @@ class BadInputIntegrationTests {
 		}
 		finally {
 			threads.shutdown();
+			// No write of this test may run on into the next one.
+			threads.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
 		}
 		assertThat(this.neo4j.query("""
 				MATCH (n:Node) WHERE $key IN n.nameKeys OR n.id = 'settlement:test-concurrency-village'

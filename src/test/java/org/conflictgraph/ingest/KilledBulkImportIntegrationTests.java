@@ -52,7 +52,16 @@ class KilledBulkImportIntegrationTests {
 		List<String> reports = SyntheticReports.generate(0, REPORTS);
 		Files.write(input, reports, StandardCharsets.UTF_8);
 
-		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+		// The test's class path, each entry once (a scan for migrations would find a
+		// directory listed twice twice).
+		Set<String> entries = new java.util.LinkedHashSet<>();
+		for (String entry : System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+			.split(java.io.File.pathSeparator)) {
+			if (!entry.isBlank()) {
+				entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+			}
+		}
+		String classpath = String.join(java.io.File.pathSeparator, entries);
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", classpath, ConflictGraphApplication.class.getName(), "ingest", "--batch-size=10",
 				"--conflictgraph.embedded.data-directory=" + data, "--conflictgraph.embedded.bolt-port=0",
@@ -89,7 +98,7 @@ class KilledBulkImportIntegrationTests {
 			process.waitFor(1, TimeUnit.MINUTES);
 		}
 		assertThat(reported)
-			.as(() -> "the import was killed while it ran; its output ended with:\n"
+			.as(() -> "the import was killed while it ran (class path " + classpath + "); its output ended with:\n"
 					+ String.join("\n", output.subList(Math.max(0, output.size() - 30), output.size())))
 			.isPositive()
 			.isLessThan(REPORTS);
@@ -126,7 +135,8 @@ class KilledBulkImportIntegrationTests {
 					out.add(sourceId);
 				}
 				else {
-					assertThat(nodes).as(sourceId + ": its entities, event and claims").isEqualTo(expected.nodes());
+					assertThat(nodes).as(sourceId + ": its entities, event, claims and reference source")
+						.isEqualTo(expected.nodes());
 					assertThat(mentions).as(sourceId + ": its mentions").isEqualTo(expected.mentions());
 					assertThat(relationships).as(sourceId + ": its relationships")
 						.isGreaterThanOrEqualTo(expected.relationships());
@@ -142,13 +152,15 @@ class KilledBulkImportIntegrationTests {
 	/**
 	 * What one synthetic report puts in the graph when it is in: every entity, event and
 	 * claim (each its own node, as the synthetic names and dates never coincide within a
-	 * report), one mention per distinct quote, and at least every relationship it states
-	 * and every claim's claimant and subject edge.
+	 * report) and its reference source (the gazetteer), one mention per distinct quote,
+	 * and at least every relationship it states and every claim's claimant and subject
+	 * edge.
 	 */
 	record Expected(long nodes, long mentions, long relationships) {
 
 		static Expected of(JsonNode report) {
-			long nodes = report.get("entities").size() + report.get("events").size() + report.get("claims").size();
+			long nodes = report.get("entities").size() + report.get("events").size() + report.get("claims").size()
+					+ report.get("references").size();
 			Set<String> quotes = new TreeSet<>();
 			List<JsonNode> items = new ArrayList<>();
 			report.get("entities").forEach(items::add);
