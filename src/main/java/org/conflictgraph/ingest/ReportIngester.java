@@ -29,11 +29,14 @@ import org.springframework.stereotype.Component;
  * -> validate ({@link ReportValidator}: ids, dates, taxonomy, quotes) -> resolve
  * ({@link Resolver}: ids, names and aliases against the graph, relationship rules) ->
  * plan ({@link Planner}: typed rows) -> write ({@link ReportWriter}). Read and validate
- * need no database; resolve, plan and write run in one locked write transaction
- * ({@link GraphWrites}) for a whole batch of reports, with one read per lookup and one
- * statement per kind of row for the batch. Writing the same report twice changes nothing:
- * a report whose fingerprint (over its canonical JSON) the graph already holds is not
- * written at all, and writes no audit record. A report with any problem writes nothing.
+ * need no database; resolve and plan run before the write lock, from one read per lookup
+ * for a whole batch of reports, and the write runs in one locked write transaction
+ * ({@link GraphWrites}) with one statement per kind of row for the batch. Under the lock
+ * the lookups are read again only when another writer committed since, and the batch is
+ * resolved again only when their answers differ. Writing the same report twice changes
+ * nothing: a report whose fingerprint (over its canonical JSON) the graph already holds
+ * is not written at all, and writes no audit record. A report with any problem writes
+ * nothing.
  */
 @Component
 public class ReportIngester {
