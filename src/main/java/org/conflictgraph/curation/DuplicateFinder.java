@@ -34,6 +34,9 @@ class DuplicateFinder {
 
 	static final int MAX_FIRST = 500;
 
+	/** The kind that asks for events, which event resolution links. */
+	static final String EVENT = "Event";
+
 	/** Different kinds (Region and Settlement named Belgorod) are less likely one. */
 	static final double OTHER_KIND = 0.85;
 
@@ -43,6 +46,18 @@ class DuplicateFinder {
 			RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases,
 			       coalesce(n.nameKeys, []) AS keys
 			LIMIT $limit""";
+
+	/**
+	 * Events that event resolution could not tell apart: a new event written with a
+	 * {@code POSSIBLY_SAME_AS} to each existing one that agreed with it.
+	 */
+	private static final String EVENTS = """
+			MATCH (a:Event)-[r:POSSIBLY_SAME_AS]-(b:Event)
+			WHERE a.id < b.id AND coalesce(r.confidence, 0.0) >= $minScore
+			RETURN a.id AS a, coalesce(a.title, a.id) AS aTitle, b.id AS b, coalesce(b.title, b.id) AS bTitle, max(coalesce(r.confidence, 0.0)) AS score,
+			       head(collect(r.basis)) AS basis
+			ORDER BY score DESC, a, b
+			LIMIT $first""";
 
 	private static final String LINKED = """
 			UNWIND $pairs AS pair
@@ -66,7 +81,14 @@ class DuplicateFinder {
 		if (first < 1 || first > MAX_FIRST) {
 			throw new InvalidInputException("first must lie between 1 and " + MAX_FIRST);
 		}
-		List<String> labels = labels(kinds);
+		boolean events = kinds != null && kinds.stream().anyMatch((kind) -> kind.equalsIgnoreCase(EVENT));
+		List<String> entityKinds = (kinds != null)
+				? kinds.stream().filter((kind) -> !kind.equalsIgnoreCase(EVENT)).toList() : null;
+		List<DuplicateCandidate> eventPairs = events ? events(minScore, first) : List.of();
+		if (events && entityKinds.isEmpty()) {
+			return eventPairs;
+		}
+		List<String> labels = labels(entityKinds);
 		List<Entity> entities = load(labels);
 		Map<Long, DuplicateCandidate> found = new HashMap<>();
 		int limit = this.properties.duplicateBlockSize();
@@ -92,8 +114,8 @@ class DuplicateFinder {
 			}
 		}
 		blocks.values().forEach((block) -> compareAll(List.copyOf(block), entities, minScore, found, limit));
-		List<DuplicateCandidate> candidates = found.values()
-			.stream()
+		List<DuplicateCandidate> candidates = java.util.stream.Stream
+			.concat(found.values().stream(), eventPairs.stream())
 			.sorted(Comparator.comparingDouble(DuplicateCandidate::score)
 				.reversed()
 				.thenComparing((candidate) -> candidate.a().id())
@@ -103,13 +125,30 @@ class DuplicateFinder {
 		return markLinked(candidates);
 	}
 
+	private List<DuplicateCandidate> events(double minScore, int first) {
+		return this.neo4j.query(EVENTS)
+			.bindAll(Map.of("minScore", minScore, "first", first))
+			.fetch()
+			.all()
+			.stream()
+			.map((row) -> {
+				String aTitle = (String) row.get("aTitle");
+				String bTitle = (String) row.get("bTitle");
+				String basis = (row.get("basis") instanceof String text) ? text : "linked by POSSIBLY_SAME_AS";
+				return new DuplicateCandidate(((Number) row.get("score")).doubleValue(), basis,
+						new CandidateNode((String) row.get("a"), aTitle, EVENT),
+						new CandidateNode((String) row.get("b"), bTitle, EVENT), List.of(aTitle, bTitle), true);
+			})
+			.toList();
+	}
+
 	private List<String> labels(@Nullable List<String> kinds) {
 		if (kinds == null || kinds.isEmpty()) {
 			return NodeKind.entityBaseLabels();
 		}
 		for (String kind : kinds) {
 			if (!NodeKind.entityBaseLabels().contains(kind) && NodeKind.entityKind(kind) == null) {
-				throw new InvalidInputException("Unknown kind '" + kind + "'; use Actor, Place, Asset or one of "
+				throw new InvalidInputException("Unknown kind '" + kind + "'; use Actor, Place, Asset, Event or one of "
 						+ NodeKind.entityKindLabels());
 			}
 		}

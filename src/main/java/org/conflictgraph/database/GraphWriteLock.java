@@ -17,7 +17,16 @@ public class GraphWriteLock {
 
 	private static final String ACQUIRE = """
 			MERGE (l:WriteLock {id: 'graph'})
-			SET l.lockedAt = datetime()""";
+			SET l.lockedAt = datetime()
+			WITH l
+			// Read only now that this transaction holds the lock: a version read
+			// before could be one another writer is about to change.
+			SET l.version = coalesce(l.version, 0) + 1
+			RETURN l.version - 1 AS version""";
+
+	private static final String VERSION = """
+			OPTIONAL MATCH (l:WriteLock {id: 'graph'})
+			RETURN coalesce(l.version, 0) AS version""";
 
 	private final Neo4jClient neo4j;
 
@@ -28,9 +37,20 @@ public class GraphWriteLock {
 	/**
 	 * Takes the lock for the current transaction; blocks while another transaction holds
 	 * it. Call inside a write transaction, first.
+	 * @return the number of write transactions that took the lock and committed before
+	 * this one (see {@link #version()})
 	 */
-	public void acquire() {
-		this.neo4j.query(ACQUIRE).run();
+	public long acquire() {
+		return this.neo4j.query(ACQUIRE).fetchAs(Long.class).one().orElse(0L);
+	}
+
+	/**
+	 * The number of write transactions that took the lock and committed: when it is the
+	 * same under the lock as it was before some reads, no writer changed the graph in
+	 * between.
+	 */
+	public long version() {
+		return this.neo4j.query(VERSION).fetchAs(Long.class).one().orElse(0L);
 	}
 
 }

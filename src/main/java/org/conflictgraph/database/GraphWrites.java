@@ -40,11 +40,32 @@ public class GraphWrites {
 	 * @param work what to do; may run more than once
 	 */
 	public <T> T write(boolean rollback, Supplier<T> work) {
+		return write(rollback, -1, (changed) -> work.get());
+	}
+
+	/**
+	 * The version of the graph to pass to {@link #write(boolean, long, Locked)} after
+	 * reads made outside the lock: read it before those reads.
+	 */
+	public long version() {
+		return this.lock.version();
+	}
+
+	/**
+	 * Runs the work in one locked write transaction, telling it whether another writer
+	 * committed since {@code seen}, so that work prepared from reads outside the lock
+	 * re-checks them only then.
+	 * @param rollback roll back at the end (dry run, preview)
+	 * @param seen the {@link #version()} read before the reads the work relies on; -1 if
+	 * it relies on none
+	 * @param work what to do; may run more than once
+	 */
+	public <T> T write(boolean rollback, long seen, Locked<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return this.transactions.execute((status) -> {
-					this.lock.acquire();
-					T result = work.get();
+					long version = this.lock.acquire();
+					T result = work.run(version != seen);
 					if (rollback) {
 						status.setRollbackOnly();
 					}
@@ -58,6 +79,18 @@ public class GraphWrites {
 				logger.info("Retrying a write after a transient failure: " + ex.getMessage());
 			}
 		}
+	}
+
+	/** Work done under the write lock. */
+	@FunctionalInterface
+	public interface Locked<T> {
+
+		/**
+		 * @param changed whether another writer committed since the reads the work was
+		 * prepared from
+		 */
+		T run(boolean changed);
+
 	}
 
 }

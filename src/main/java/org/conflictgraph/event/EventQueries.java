@@ -13,6 +13,7 @@ import org.neo4j.driver.Value;
 import org.conflictgraph.actor.Actor;
 import org.conflictgraph.actor.ParticipantRole;
 import org.conflictgraph.asset.Asset;
+import org.conflictgraph.graph.RelationshipType;
 import org.conflictgraph.place.Place;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.Cursor;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EventQueries {
 
-	private static final String EFFECT_TYPES = "TARGETED|DESTROYED|INTERCEPTED|DAMAGED";
+	private static final String EFFECT_TYPES = RelationshipType.cypherAlternation(RelationshipType.effects());
 
 	private static final String RELATION = " {.mentionIds, .referenceIds, .referenceNote, .role, .precision, .eventId, .claimId, .date, .status}";
 

@@ -154,9 +154,11 @@ public class BulkImporter {
 			IngestAudit.Recorder recorder = BulkImporter.this.audit.recorder(this.options.actor(),
 					this.options.channel());
 			try {
-				IngestResult result = BulkImporter.this.ingester
-					.write(List.of(prepared), this.options.dryRun(), recorder)
-					.get(0);
+				// A request of one report is written together with those of other
+				// clients at the same time.
+				IngestResult result = this.options.dryRun()
+						? BulkImporter.this.ingester.write(List.of(prepared), true, recorder).get(0)
+						: BulkImporter.this.ingester.writeOne(prepared, recorder);
 				done(Outcome.ingested(origin, result, recorder.auditId(sourceId)));
 			}
 			catch (ReportRejectedException ex) {

@@ -44,7 +44,8 @@ class IngestController {
 
 	record IngestReportPayload(String sourceId, boolean dryRun, List<String> createdNodeIds,
 			List<String> matchedNodeIds, List<ResolvedReference> resolved, int nodesCreated, int relationshipsCreated,
-			int propertiesSet, int facts, boolean unchanged, List<NearMatch> nearMatches, @Nullable String auditId) {
+			int propertiesSet, int facts, boolean unchanged, List<NearMatch> nearMatches, List<EventMatch> eventMatches,
+			@Nullable String auditId) {
 
 		static IngestReportPayload of(IngestResult result, @Nullable String auditId) {
 			List<ResolvedReference> resolved = result.resolved()
@@ -54,7 +55,8 @@ class IngestController {
 				.toList();
 			return new IngestReportPayload(result.sourceId(), result.dryRun(), result.createdNodeIds(),
 					result.matchedNodeIds(), resolved, result.nodesCreated(), result.relationshipsCreated(),
-					result.propertiesSet(), result.facts(), result.unchanged(), result.nearMatches(), auditId);
+					result.propertiesSet(), result.facts(), result.unchanged(), result.nearMatches(),
+					result.eventMatches(), auditId);
 		}
 
 	}

@@ -107,6 +107,9 @@ record Plan(String sourceId, List<SourceRow> sources, List<MentionRow> mentions,
 			row.put("mentionIds", this.mentionIds);
 			row.put("sourceIds", this.sourceIds);
 			row.put("referenceIds", this.referenceIds);
+			// Relationships of one type between the same ends with the same role say the
+			// same thing, whatever their key: written onto one.
+			row.put("role", (this.properties.get("role") instanceof String role) ? role : null);
 			row.put("reportId", reportId);
 			return row;
 		}

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,11 +29,14 @@ import org.springframework.stereotype.Component;
  * -> validate ({@link ReportValidator}: ids, dates, taxonomy, quotes) -> resolve
  * ({@link Resolver}: ids, names and aliases against the graph, relationship rules) ->
  * plan ({@link Planner}: typed rows) -> write ({@link ReportWriter}). Read and validate
- * need no database; resolve, plan and write run in one locked write transaction
- * ({@link GraphWrites}) for a whole batch of reports, with one read per lookup and one
- * statement per kind of row for the batch. Writing the same report twice changes nothing:
- * a report whose fingerprint (over its canonical JSON) the graph already holds is not
- * written at all, and writes no audit record. A report with any problem writes nothing.
+ * need no database; resolve and plan run before the write lock, from one read per lookup
+ * for a whole batch of reports, and the write runs in one locked write transaction
+ * ({@link GraphWrites}) with one statement per kind of row for the batch. Under the lock
+ * the lookups are read again only when another writer committed since, and the batch is
+ * resolved again only when their answers differ. Writing the same report twice changes
+ * nothing: a report whose fingerprint (over its canonical JSON) the graph already holds
+ * is not written at all, and writes no audit record. A report with any problem writes
+ * nothing.
  */
 @Component
 public class ReportIngester {
@@ -60,6 +64,8 @@ public class ReportIngester {
 
 	private final IngestProperties properties;
 
+	private final CombinedWrites combined = new CombinedWrites(this);
+
 	ReportIngester(ReportReader reader, ReportWriter writer, GraphWrites writes, IngestProperties properties) {
 		this.reader = reader;
 		this.writer = writer;
@@ -84,7 +90,24 @@ public class ReportIngester {
 
 	/** Reads, validates and writes one report given as JSON, strictly if asked. */
 	IngestResult ingest(byte[] json, WriteOptions options, @Nullable Consumer<IngestResult> withinTransaction) {
-		return write(List.of(prepare(json)), options, withinTransaction).get(0);
+		Prepared prepared = prepare(json);
+		if (!options.dryRun() && !options.strict()) {
+			return writeOne(prepared, withinTransaction);
+		}
+		return write(List.of(prepared), options, withinTransaction).get(0);
+	}
+
+	/**
+	 * Writes one report that passed the checks that need no database, in one transaction
+	 * with the other single reports written at the same time (see
+	 * {@link CombinedWrites}).
+	 * @throws ReportRejectedException listing every problem; nothing was written
+	 */
+	IngestResult writeOne(Prepared prepared, @Nullable Consumer<IngestResult> withinTransaction) {
+		if (!prepared.problems().isEmpty()) {
+			return write(List.of(prepared), false, withinTransaction).get(0);
+		}
+		return this.combined.write(prepared, withinTransaction);
 	}
 
 	/**
@@ -161,69 +184,160 @@ public class ReportIngester {
 	List<IngestResult> write(List<Prepared> reports, WriteOptions options,
 			@Nullable Consumer<IngestResult> withinTransaction) {
 		boolean dryRun = options.dryRun();
-		return this.writes.write(dryRun, () -> {
-			Map<String, String> stored = this.writer
-				.fingerprints(reports.stream().map((prepared) -> prepared.report().source().id()).toList());
-			Resolver resolver = Resolver.forBatch(this.writer, reports);
-			List<Plan> plans = new ArrayList<>();
-			List<Resolver.Resolution> resolutions = new ArrayList<>();
-			List<Prepared> toWrite = new ArrayList<>();
-			IngestResult[] results = new IngestResult[reports.size()];
-			for (int i = 0; i < reports.size(); i++) {
-				Prepared prepared = reports.get(i);
-				if (prepared.problems().isEmpty()
-						&& prepared.fingerprint().equals(stored.get(prepared.report().source().id()))) {
-					results[i] = IngestResult.unchanged(prepared.report().source().id(), dryRun, prepared.facts());
-					continue;
+		// Resolve and plan before taking the write lock, from reads of the graph as it
+		// is now; a report with problems is refused here, without the lock.
+		long seen = this.writes.version();
+		Planned planned = plan(reports, options);
+		return this.writes.write(dryRun, seen, (changed) -> {
+			Planned current = planned;
+			// Another writer committed since those reads: read again what resolution
+			// relies on (ids, name keys, events, places, fingerprints) and resolve once
+			// more only if any answer differs.
+			if (changed && !planned.stillHolds(this.writer)) {
+				current = plan(reports, options);
+			}
+			return write(current, dryRun, withinTransaction);
+		});
+	}
+
+	/**
+	 * Stages 3 and 4 for a batch: resolution against the graph's answers, near matches,
+	 * strict mode, and the plans of the reports the graph does not already hold.
+	 * @throws ReportRejectedException naming the problems of the first bad report
+	 */
+	private Planned plan(List<Prepared> reports, WriteOptions options) {
+		List<String> sourceIds = reports.stream().map((prepared) -> prepared.report().source().id()).toList();
+		Map<String, String> stored = this.writer.fingerprints(sourceIds);
+		Resolver.Lookups lookups = Resolver.Lookups.read(this.writer, reports);
+		Resolver resolver = Resolver.of(lookups);
+		List<Plan> plans = new ArrayList<>();
+		List<Resolver.Resolution> resolutions = new ArrayList<>();
+		List<Prepared> toWrite = new ArrayList<>();
+		for (Prepared prepared : reports) {
+			if (prepared.problems().isEmpty()
+					&& prepared.fingerprint().equals(stored.get(prepared.report().source().id()))) {
+				continue;
+			}
+			List<Problem> problems = new ArrayList<>(prepared.problems());
+			Resolver.Resolution resolution = resolver.resolve(prepared, problems);
+			if (!problems.isEmpty()) {
+				throw new ReportRejectedException(problems);
+			}
+			Plan plan = new Planner(prepared.report(), prepared.checked().spans(), resolution.renamed(),
+					prepared.fingerprint())
+				.build();
+			plans.add(withInferences(plan, resolution));
+			resolutions.add(resolution);
+			toWrite.add(prepared);
+		}
+		Map<String, List<NearMatch>> nearMatches = nearMatches(toWrite, resolutions);
+		if (options.strict()) {
+			for (Prepared prepared : toWrite) {
+				List<Problem> problems = new ArrayList<>();
+				for (NearMatch match : nearMatches.getOrDefault(prepared.report().source().id(), List.of())) {
+					if (!options.confirmedNew().contains(match.id())) {
+						problems.add(new Problem(entityPath(prepared.report(), match.id()),
+								match.describe() + "; use the existing id, or confirm the new node (confirmNew)"));
+					}
 				}
-				List<Problem> problems = new ArrayList<>(prepared.problems());
-				Resolver.Resolution resolution = resolver.resolve(prepared, problems);
 				if (!problems.isEmpty()) {
 					throw new ReportRejectedException(problems);
 				}
-				plans.add(new Planner(prepared.report(), prepared.checked().spans(), resolution.renamed(),
-						prepared.fingerprint())
-					.build());
-				resolutions.add(resolution);
-				toWrite.add(prepared);
 			}
-			Map<String, List<NearMatch>> nearMatches = nearMatches(toWrite, resolutions);
-			if (options.strict()) {
-				for (Prepared prepared : toWrite) {
-					List<Problem> problems = new ArrayList<>();
-					for (NearMatch match : nearMatches.getOrDefault(prepared.report().source().id(), List.of())) {
-						if (!options.confirmedNew().contains(match.id())) {
-							problems.add(new Problem(entityPath(prepared.report(), match.id()),
-									match.describe() + "; use the existing id, or confirm the new node (confirmNew)"));
-						}
-					}
-					if (!problems.isEmpty()) {
-						throw new ReportRejectedException(problems);
-					}
-				}
+		}
+		return new Planned(reports, stored, lookups, plans, resolutions, toWrite, nearMatches);
+	}
+
+	/** Stage 5: writes the plans, under the lock, and answers for every report. */
+	private List<IngestResult> write(Planned planned, boolean dryRun,
+			@Nullable Consumer<IngestResult> withinTransaction) {
+		Map<String, ReportWriter.Counts> counts = planned.plans().isEmpty() ? Map.of()
+				: this.writer.write(planned.plans());
+		List<IngestResult> results = new ArrayList<>();
+		Map<String, Integer> written = new HashMap<>();
+		for (int i = 0; i < planned.toWrite().size(); i++) {
+			written.put(planned.toWrite().get(i).report().source().id(), i);
+		}
+		for (Prepared prepared : planned.reports()) {
+			Integer index = written.get(prepared.report().source().id());
+			if (index == null) {
+				results.add(IngestResult.unchanged(prepared.report().source().id(), dryRun, prepared.facts()));
+				continue;
 			}
-			Map<String, ReportWriter.Counts> counts = plans.isEmpty() ? Map.of() : this.writer.write(plans);
-			int next = 0;
-			for (int i = 0; i < reports.size(); i++) {
-				if (results[i] != null) {
-					continue;
-				}
-				Prepared prepared = toWrite.get(next);
-				Plan plan = plans.get(next);
-				Resolver.Resolution resolution = resolutions.get(next);
-				next++;
-				ReportWriter.Counts created = counts.getOrDefault(plan.sourceId(), new ReportWriter.Counts(0, 0));
-				IngestResult result = new IngestResult(plan.sourceId(), dryRun, List.copyOf(resolution.created()),
-						List.copyOf(resolution.existing()), resolution.renamed(), created.nodes(),
-						created.relationships(), plan.propertiesWritten(), prepared.facts(), false,
-						nearMatches.getOrDefault(plan.sourceId(), List.of()));
-				if (!dryRun && withinTransaction != null) {
-					withinTransaction.accept(result);
-				}
-				results[i] = result;
+			Plan plan = planned.plans().get(index);
+			Resolver.Resolution resolution = planned.resolutions().get(index);
+			ReportWriter.Counts created = counts.getOrDefault(plan.sourceId(), new ReportWriter.Counts(0, 0));
+			IngestResult result = new IngestResult(plan.sourceId(), dryRun, List.copyOf(resolution.created()),
+					List.copyOf(resolution.existing()), resolution.renamed(), created.nodes(), created.relationships(),
+					plan.propertiesWritten(), prepared.facts(), false,
+					planned.nearMatches().getOrDefault(plan.sourceId(), List.of()), resolution.eventMatches());
+			if (!dryRun && withinTransaction != null) {
+				withinTransaction.accept(result);
 			}
-			return List.of(results);
-		});
+			results.add(result);
+		}
+		return results;
+	}
+
+	/**
+	 * The plan with a {@code POSSIBLY_SAME_AS} inference from each new event that several
+	 * existing events agree with to each of them; an event resolved onto an existing one
+	 * keeps that one's title, date and type (the report adds its evidence and
+	 * relationships, not its wording).
+	 */
+	private static Plan withInferences(Plan plan, Resolver.Resolution resolution) {
+		Set<String> resolvedEvents = new LinkedHashSet<>();
+		resolution.eventMatches()
+			.stream()
+			.filter((match) -> match.resolvedTo() != null)
+			.forEach((match) -> resolvedEvents.add(match.resolvedTo()));
+		if (resolvedEvents.isEmpty() && resolution.inferences().isEmpty()) {
+			return plan;
+		}
+		List<Plan.NodeRow> nodes = plan.nodes()
+			.stream()
+			.map((row) -> resolvedEvents.contains(row.id()) ? Plan.NodeRow.plain(row.id(), row.labels(), Map.of())
+					: row)
+			.toList();
+		List<Plan.RelationRow> relations = new ArrayList<>(plan.relations());
+		Map<String, Double> confidence = new HashMap<>();
+		resolution.eventMatches().forEach((match) -> confidence.put(match.id(), match.confidence()));
+		resolution.inferences().forEach((event, bases) -> bases.forEach((other, basis) -> {
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("inferred", true);
+			properties.put("confidence", confidence.getOrDefault(event, 0.5));
+			properties.put("basis", basis);
+			relations.add(new Plan.RelationRow("POSSIBLY_SAME_AS:" + event + "->" + other, "POSSIBLY_SAME_AS", event,
+					other, properties, List.of(), List.of(plan.sourceId()), List.of()));
+		}));
+		return new Plan(plan.sourceId(), plan.sources(), plan.mentions(), nodes, relations, plan.eventIds());
+	}
+
+	/**
+	 * A batch resolved and planned, with the answers of the graph it was planned from.
+	 *
+	 * @param reports the batch, in order
+	 * @param stored the fingerprints the graph held of the batch's reports
+	 * @param lookups what resolution asked the graph
+	 * @param plans the rows of each report to write
+	 * @param resolutions where each report to write resolved to
+	 * @param toWrite the reports to write (not those the graph already holds)
+	 * @param nearMatches new entities resembling existing ones, by source id
+	 */
+	private record Planned(List<Prepared> reports, Map<String, String> stored, Resolver.Lookups lookups,
+			List<Plan> plans, List<Resolver.Resolution> resolutions, List<Prepared> toWrite,
+			Map<String, List<NearMatch>> nearMatches) {
+
+		/**
+		 * Whether the graph still gives the answers the batch was planned from: the reads
+		 * resolution makes, read again.
+		 */
+		boolean stillHolds(ReportWriter writer) {
+			List<String> sourceIds = this.reports.stream().map((prepared) -> prepared.report().source().id()).toList();
+			return this.stored.equals(writer.fingerprints(sourceIds))
+					&& this.lookups.equals(Resolver.Lookups.read(writer, this.reports));
+		}
+
 	}
 
 	private static String size(long bytes) {

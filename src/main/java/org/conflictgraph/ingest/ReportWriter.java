@@ -60,6 +60,47 @@ class ReportWriter {
 			RETURN q.id AS query, node.id AS id, labels(node) AS labels, node.name AS name,
 			       coalesce(node.aliases, []) AS aliases""";
 
+	/**
+	 * Existing events of the given types whose dates lie in the given windows, with what
+	 * event resolution compares: places (and every place they lie in), participants and
+	 * claimants.
+	 */
+	private static final String EVENT_CANDIDATES = """
+			UNWIND $windows AS window
+			CALL (window) {
+			  MATCH (e:Event)
+			  WHERE e.date >= window.after AND e.date < window.before AND e.type = window.type
+			  RETURN e
+			  UNION
+			  // Events dated by month or year carry the first day of it.
+			  MATCH (e:Event)
+			  WHERE e.date IN window.starts AND e.type = window.type
+			  RETURN e
+			}
+			WITH DISTINCT e
+			CALL (e) {
+			  OPTIONAL MATCH (e)-[:OCCURRED_IN]->(p:Place)
+			  OPTIONAL MATCH (p)-[:LOCATED_IN*0..8]->(up:Place)
+			  RETURN collect(DISTINCT p.id) AS places, collect(DISTINCT up.id) AS within
+			}
+			CALL (e) {
+			  OPTIONAL MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
+			  RETURN collect(DISTINCT a.id) AS participants
+			}
+			CALL (e) {
+			  OPTIONAL MATCH (by:Actor)<-[:CLAIMED_BY]-(:Claim)-[:ABOUT]->(e)
+			  RETURN collect(DISTINCT by.id) AS claimants
+			}
+			RETURN e.id AS id, e.type AS type, e.date AS date, e.datePrecision AS precision, places, within,
+			       participants, claimants""";
+
+	/** Every place each place lies in, however far up. */
+	private static final String PLACES_ABOVE = """
+			UNWIND $ids AS id
+			MATCH (p:Place {id: id})
+			OPTIONAL MATCH (p)-[:LOCATED_IN*1..8]->(up:Place)
+			RETURN id, collect(DISTINCT up.id) AS above""";
+
 	private static final String FINGERPRINTS = """
 			UNWIND $ids AS id
 			MATCH (s:Source {id: id})
@@ -117,8 +158,10 @@ class ReportWriter {
 			UNWIND $rows AS row
 			MATCH (a:Node {id: row.from})
 			MATCH (b:Node {id: row.to})
-			OPTIONAL MATCH (a)-[absorbed:$(row.type)]->(b) WHERE row.id IN coalesce(absorbed.mergedIds, [])
-			WITH a, b, row, head(collect(absorbed)) AS absorbed
+			OPTIONAL MATCH (a)-[same:$(row.type)]->(b)
+			  WHERE row.id IN coalesce(same.mergedIds, []) OR (row.role IS NOT NULL AND same.role = row.role)
+			WITH a, b, row, collect(same) AS same
+			WITH a, b, row, head([x IN same WHERE x.id = row.id] + [x IN same WHERE x.id <> row.id]) AS absorbed
 			CALL (a, b, row, absorbed) {
 			  WITH a, b, row, absorbed WHERE absorbed IS NULL
 			  MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
@@ -170,6 +213,58 @@ class ReportWriter {
 			}
 		});
 		return survivors;
+	}
+
+	/**
+	 * Existing events that may be one of the new events described by the windows (type
+	 * and dates), by id.
+	 */
+	Map<String, EventSignature> eventCandidates(Collection<EventWindow> windows) {
+		Map<String, EventSignature> events = new LinkedHashMap<>();
+		if (windows.isEmpty()) {
+			return events;
+		}
+		List<Map<String, Object>> rows = windows.stream()
+			.distinct()
+			.map((window) -> Map.<String, Object>of("type", window.type(), "after", window.after(), "before",
+					window.before(), "starts",
+					List.of(window.after().withDayOfMonth(1), window.after().withDayOfYear(1))))
+			.toList();
+		this.neo4j.query(EVENT_CANDIDATES).bind(rows).to("windows").fetch().all().forEach((row) -> {
+			if (!(row.get("date") instanceof java.time.LocalDate date)) {
+				return;
+			}
+			java.time.LocalDate[] days = EventSignature.days(date, (String) row.get("precision"));
+			String id = (String) row.get("id");
+			events.put(id,
+					new EventSignature(id, (String) row.get("type"), days[0], days[1], strings(row.get("places")),
+							strings(row.get("within")), strings(row.get("participants")),
+							strings(row.get("claimants"))));
+		});
+		return events;
+	}
+
+	/** Every place each of the given places lies in. */
+	Map<String, Set<String>> placesAbove(Collection<String> ids) {
+		Map<String, Set<String>> above = new HashMap<>();
+		if (ids.isEmpty()) {
+			return above;
+		}
+		this.neo4j.query(PLACES_ABOVE)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach((row) -> above.put((String) row.get("id"), strings(row.get("above"))));
+		return above;
+	}
+
+	private static Set<String> strings(@Nullable Object value) {
+		Set<String> strings = new java.util.TreeSet<>();
+		if (value instanceof Collection<?> collection) {
+			collection.forEach((item) -> strings.add(String.valueOf(item)));
+		}
+		return strings;
 	}
 
 	/** The stored fingerprints of the reports of these sources. */
@@ -286,6 +381,13 @@ class ReportWriter {
 			collection.forEach((label) -> labels.add(String.valueOf(label)));
 		}
 		return labels;
+	}
+
+	/**
+	 * Where to look for events that may be a new one: its type, and dates from
+	 * {@code after} (inclusive) to {@code before} (exclusive).
+	 */
+	record EventWindow(String type, java.time.LocalDate after, java.time.LocalDate before) {
 	}
 
 	/** An existing entity with its names. */

@@ -1,5 +1,6 @@
 package org.conflictgraph.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.conflictgraph.graph.NodeKind;
 import org.conflictgraph.ingest.Report.EntityDescription;
+import org.conflictgraph.ingest.Report.EventDescription;
 import org.conflictgraph.ingest.ReportIngester.Prepared;
 import org.conflictgraph.ingest.ReportValidator.ExternalReference;
 import org.conflictgraph.ingest.ReportValidator.StatedRelation;
@@ -28,7 +30,11 @@ import org.conflictgraph.ingest.ReportValidator.StatedRelation;
  */
 final class Resolver {
 
-	private final ReportWriter writer;
+	/**
+	 * The confidence of a {@code POSSIBLY_SAME_AS} between a new event and each of the
+	 * several existing events that agree with it.
+	 */
+	static final double AMBIGUOUS_CONFIDENCE = 0.9;
 
 	/** Kinds of the nodes of the graph, by id, as far as asked. */
 	private final Map<String, NodeKind> graph = new HashMap<>();
@@ -42,45 +48,116 @@ final class Resolver {
 	/** Nodes that reports of the batch create, by id. */
 	private final Map<String, NodeKind> created = new HashMap<>();
 
-	private Resolver(ReportWriter writer) {
-		this.writer = writer;
-	}
-
 	/**
-	 * A resolver for the batch, with the graph asked about all it uses in three reads.
+	 * Events a new event may be: existing ones of the batch's types and dates, and those
+	 * the batch so far creates.
 	 */
-	static Resolver forBatch(ReportWriter writer, List<Prepared> batch) {
-		Resolver resolver = new Resolver(writer);
-		resolver.lookUp(batch);
-		return resolver;
-	}
+	private final Map<String, EventSignature> events = new LinkedHashMap<>();
 
-	private void lookUp(List<Prepared> batch) {
-		Set<String> ids = new LinkedHashSet<>();
-		Set<String> keys = new LinkedHashSet<>();
-		for (Prepared prepared : batch) {
-			ids.addAll(prepared.checked().localKinds().keySet());
-			for (ExternalReference ref : prepared.checked().external()) {
-				if (ReportValidator.ID.matcher(ref.reference()).matches()) {
-					ids.add(ref.reference());
-				}
-				else {
-					keys.addAll(Names.lookupKeys(ref.reference()));
-				}
-			}
-			for (EntityDescription entity : prepared.report().entities()) {
-				keys.addAll(Names.allKeys(entity.name(), entity.aliases()));
-			}
-		}
-		this.graph.putAll(this.writer.existingKinds(ids));
-		Set<String> unknown = new LinkedHashSet<>(ids);
-		unknown.removeAll(this.graph.keySet());
-		this.writer.redirects(unknown).forEach((id, survivor) -> {
+	/** Places of the graph with every place they lie in. */
+	private final Map<String, Set<String>> above = new HashMap<>();
+
+	/** Places the batch so far says lie in others (LOCATED_IN). */
+	private final Map<String, Set<String>> batchParents = new HashMap<>();
+
+	private Resolver(Lookups lookups) {
+		this.graph.putAll(lookups.kinds());
+		lookups.redirects().forEach((id, survivor) -> {
 			this.redirects.put(id, survivor.id());
 			this.graph.put(survivor.id(), survivor.kind());
 		});
-		this.writer.nodesByNameKey(keys)
+		lookups.byKey()
 			.forEach((key, nodes) -> this.byKey.computeIfAbsent(key, (k) -> new LinkedHashMap<>()).putAll(nodes));
+		this.events.putAll(lookups.events());
+		this.above.putAll(lookups.above());
+	}
+
+	/**
+	 * A resolver for the batch, with the graph asked about all it uses in a few reads.
+	 */
+	static Resolver forBatch(ReportWriter writer, List<Prepared> batch) {
+		return new Resolver(Lookups.read(writer, batch));
+	}
+
+	/** A resolver that answers from reads made before. */
+	static Resolver of(Lookups lookups) {
+		return new Resolver(lookups);
+	}
+
+	/**
+	 * Everything resolution asks the graph about a batch. Resolution is a function of
+	 * these answers and the reports, so the same answers read again mean the same
+	 * resolution: that is how a write re-checks, under the write lock, a resolution made
+	 * before it.
+	 *
+	 * @param kinds kinds of the batch's ids that name nodes
+	 * @param redirects survivors of merges, by the batch's ids they absorbed
+	 * @param byKey nodes by the batch's name keys
+	 * @param events existing events of the batch's event types and dates
+	 * @param above places the batch may name, with every place they lie in
+	 */
+	record Lookups(Map<String, NodeKind> kinds, Map<String, ReportWriter.Survivor> redirects,
+			Map<String, Map<String, NodeKind>> byKey, Map<String, EventSignature> events,
+			Map<String, Set<String>> above) {
+
+		static Lookups read(ReportWriter writer, List<Prepared> batch) {
+			Set<String> ids = new LinkedHashSet<>();
+			Set<String> keys = new LinkedHashSet<>();
+			List<ReportWriter.EventWindow> windows = new ArrayList<>();
+			for (Prepared prepared : batch) {
+				ids.addAll(prepared.checked().localKinds().keySet());
+				for (ExternalReference ref : prepared.checked().external()) {
+					if (ReportValidator.ID.matcher(ref.reference()).matches()) {
+						ids.add(ref.reference());
+					}
+					else {
+						keys.addAll(Names.lookupKeys(ref.reference()));
+					}
+				}
+				for (EntityDescription entity : prepared.report().entities()) {
+					keys.addAll(Names.allKeys(entity.name(), entity.aliases()));
+				}
+				for (EventDescription event : prepared.report().events()) {
+					LocalDate[] days = days(event);
+					if (days != null) {
+						windows.add(new ReportWriter.EventWindow(event.type(), days[0], days[1]));
+					}
+				}
+			}
+			Map<String, NodeKind> kinds = writer.existingKinds(ids);
+			Set<String> unknown = new LinkedHashSet<>(ids);
+			unknown.removeAll(kinds.keySet());
+			Map<String, ReportWriter.Survivor> redirects = writer.redirects(unknown);
+			Map<String, Map<String, NodeKind>> byKey = writer.nodesByNameKey(keys);
+			Map<String, EventSignature> events = writer.eventCandidates(windows);
+			Set<String> places = new TreeSet<>();
+			kinds.forEach((id, kind) -> {
+				if (kind.base() == NodeKind.PLACE) {
+					places.add(id);
+				}
+			});
+			redirects.values()
+				.stream()
+				.filter((survivor) -> survivor.kind().base() == NodeKind.PLACE)
+				.forEach((survivor) -> places.add(survivor.id()));
+			byKey.values().forEach((nodes) -> nodes.forEach((id, kind) -> {
+				if (kind.base() == NodeKind.PLACE) {
+					places.add(id);
+				}
+			}));
+			return new Lookups(kinds, redirects, byKey, events, writer.placesAbove(places));
+		}
+
+	}
+
+	/** The days an event's date covers, null when it has no readable date. */
+	static LocalDate @Nullable [] days(EventDescription event) {
+		try {
+			return EventSignature.days(LocalDate.parse(event.date()), event.datePrecision());
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -137,21 +214,6 @@ final class Resolver {
 				createdHere.add(entity.id());
 			}
 		}
-		for (Map.Entry<String, @Nullable NodeKind> defined : local.entrySet()) {
-			NodeKind kind = defined.getValue();
-			if (kind == null || kind.isEntity()) {
-				continue;
-			}
-			String target = known(defined.getKey());
-			if (target != null) {
-				rename(renamed, defined.getKey(), target);
-				existing.add(target);
-			}
-			else {
-				createdHere.add(defined.getKey());
-			}
-		}
-
 		for (ExternalReference ref : prepared.checked().external()) {
 			String target = known(ref.reference());
 			if (target == null && !ReportValidator.ID.matcher(ref.reference()).matches()) {
@@ -189,6 +251,65 @@ final class Resolver {
 			}
 		}
 
+		Map<String, EventDescription> events = new HashMap<>();
+		report.events().forEach((event) -> events.put(event.id(), event));
+		List<EventMatch> eventMatches = new ArrayList<>();
+		Map<String, Map<String, String>> inferences = new LinkedHashMap<>();
+		for (Map.Entry<String, @Nullable NodeKind> defined : local.entrySet()) {
+			NodeKind kind = defined.getValue();
+			if (kind == null || kind.isEntity()) {
+				continue;
+			}
+			String target = known(defined.getKey());
+			if (target != null) {
+				rename(renamed, defined.getKey(), target);
+				existing.add(target);
+				continue;
+			}
+			EventDescription event = events.get(defined.getKey());
+			if (event != null) {
+				EventSignature signature = signature(report, event, renamed);
+				Map<String, String> agreeing = new LinkedHashMap<>();
+				if (signature != null) {
+					Set<String> related = related(report, event.id(), renamed);
+					for (EventSignature other : this.events.values()) {
+						if (related.contains(other.id())) {
+							// The report says how the two relate (a part of it, possibly
+							// it).
+							continue;
+						}
+						String basis = signature.agreement(other);
+						if (basis != null) {
+							agreeing.put(other.id(), basis);
+						}
+					}
+				}
+				if (agreeing.size() == 1) {
+					Map.Entry<String, String> only = agreeing.entrySet().iterator().next();
+					renamed.put(event.id(), only.getKey());
+					existing.add(only.getKey());
+					this.graph.putIfAbsent(only.getKey(), NodeKind.EVENT);
+					eventMatches.add(new EventMatch(event.id(), only.getKey(), List.of(), 1.0,
+							"the one event that agrees: " + only.getValue()));
+					continue;
+				}
+				if (agreeing.size() > 1) {
+					// Type, date, place and an actor agree; only that another event
+					// agrees as well leaves doubt.
+					double confidence = AMBIGUOUS_CONFIDENCE;
+					Map<String, String> bases = new LinkedHashMap<>();
+					agreeing.forEach((other, basis) -> bases.put(other, basis + "; but " + (agreeing.size() - 1)
+							+ " other event(s) agree as well, so it was not resolved onto one"));
+					inferences.put(event.id(), bases);
+					eventMatches.add(new EventMatch(event.id(), null, List.copyOf(agreeing.keySet()), confidence,
+							agreeing.size() + " events agree in type, date, place and a participant or claimant: "
+									+ String.join(", ", agreeing.keySet())
+									+ "; written as a new event, possibly the same as each"));
+				}
+			}
+			createdHere.add(defined.getKey());
+		}
+
 		for (Map.Entry<String, @Nullable NodeKind> defined : local.entrySet()) {
 			if (defined.getValue() != null) {
 				kinds.put(defined.getKey(), defined.getValue());
@@ -209,6 +330,19 @@ final class Resolver {
 					this.created.put(id, kind);
 				}
 			}
+			for (String id : createdHere) {
+				EventDescription event = events.get(id);
+				EventSignature signature = (event != null) ? signature(report, event, renamed) : null;
+				if (signature != null) {
+					this.events.put(id, signature);
+				}
+			}
+			for (Report.RelationDescription relation : report.relations()) {
+				if (relation.type().equals("LOCATED_IN")) {
+					this.batchParents.computeIfAbsent(id(renamed, relation.from()), (k) -> new LinkedHashSet<>())
+						.add(id(renamed, relation.to()));
+				}
+			}
 			for (EntityDescription entity : report.entities()) {
 				String id = renamed.getOrDefault(entity.id(), entity.id());
 				NodeKind kind = kindOf(id);
@@ -223,7 +357,87 @@ final class Resolver {
 		// Sources are bookkeeping of the report, not nodes it is about.
 		existing.removeIf((id) -> kindOf(id) == NodeKind.SOURCE);
 		List<String> createdNodes = createdHere.stream().filter((id) -> local.get(id) != NodeKind.SOURCE).toList();
-		return new Resolution(renamed, existing, createdNodes);
+		return new Resolution(renamed, existing, createdNodes, eventMatches, inferences);
+	}
+
+	/**
+	 * What event resolution compares of a new event of the report, with the report's
+	 * references resolved; null when it has no readable date.
+	 */
+	private @Nullable EventSignature signature(Report report, EventDescription event, Map<String, String> renamed) {
+		LocalDate[] days = days(event);
+		if (days == null) {
+			return null;
+		}
+		Set<String> places = new TreeSet<>();
+		Set<String> participants = new TreeSet<>();
+		Set<String> claimants = new TreeSet<>();
+		for (Report.RelationDescription relation : report.relations()) {
+			if (relation.type().equals("OCCURRED_IN") && relation.from().equals(event.id())) {
+				places.add(id(renamed, relation.to()));
+			}
+			else if (relation.type().equals("PARTICIPATED_IN") && relation.to().equals(event.id())) {
+				participants.add(id(renamed, relation.from()));
+			}
+		}
+		for (Report.ClaimDescription claim : report.claims()) {
+			if (claim.about().contains(event.id())) {
+				claimants.add(id(renamed, claim.claimant()));
+			}
+		}
+		Set<String> within = new TreeSet<>();
+		places.forEach((place) -> placeAndAbove(report, renamed, place, within, 0));
+		return new EventSignature(event.id(), event.type(), days[0], days[1], places, within, participants, claimants);
+	}
+
+	/**
+	 * The events the report itself relates the event to: the event it is part of, its
+	 * parts, and those it states PART_OF or POSSIBLY_SAME_AS to or from it.
+	 */
+	private static Set<String> related(Report report, String eventId, Map<String, String> renamed) {
+		Set<String> related = new TreeSet<>();
+		for (EventDescription other : report.events()) {
+			if (other.id().equals(eventId) && other.partOf() != null) {
+				related.add(id(renamed, other.partOf()));
+			}
+			if (eventId.equals(other.partOf())) {
+				related.add(id(renamed, other.id()));
+			}
+		}
+		for (Report.RelationDescription relation : report.relations()) {
+			if (relation.type().equals("PART_OF") || relation.type().equals("POSSIBLY_SAME_AS")) {
+				if (relation.from().equals(eventId)) {
+					related.add(id(renamed, relation.to()));
+				}
+				else if (relation.to().equals(eventId)) {
+					related.add(id(renamed, relation.from()));
+				}
+			}
+		}
+		return related;
+	}
+
+	/**
+	 * Adds the place and every place it lies in, by the graph, the batch so far and the
+	 * report.
+	 */
+	private void placeAndAbove(Report report, Map<String, String> renamed, String place, Set<String> within,
+			int depth) {
+		if (!within.add(place) || depth > 8) {
+			return;
+		}
+		within.addAll(this.above.getOrDefault(place, Set.of()));
+		Set<String> parents = new TreeSet<>(this.batchParents.getOrDefault(place, Set.of()));
+		for (Report.RelationDescription relation : report.relations()) {
+			if (relation.type().equals("LOCATED_IN") && id(renamed, relation.from()).equals(place)) {
+				parents.add(id(renamed, relation.to()));
+			}
+		}
+		parents.forEach((parent) -> placeAndAbove(report, renamed, parent, within, depth + 1));
+	}
+
+	private static String id(Map<String, String> renamed, String reference) {
+		return renamed.getOrDefault(reference, reference);
 	}
 
 	/**
@@ -285,8 +499,12 @@ final class Resolver {
 	 * @param existing nodes of the graph (or of earlier reports of the batch) the report
 	 * writes onto or refers to
 	 * @param created ids of the nodes the report creates
+	 * @param eventMatches what event resolution made of the report's new events
+	 * @param inferences for each new event that several existing ones agree with: each of
+	 * them with the basis of a {@code POSSIBLY_SAME_AS}
 	 */
-	record Resolution(Map<String, String> renamed, Set<String> existing, List<String> created) {
+	record Resolution(Map<String, String> renamed, Set<String> existing, List<String> created,
+			List<EventMatch> eventMatches, Map<String, Map<String, String>> inferences) {
 	}
 
 }

@@ -65,7 +65,9 @@ public final class WriteBenchmark {
 		this.driver = context.getBean(Driver.class);
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] arguments) throws Exception {
+		// -Dbenchmark.args="--reports=... --clients=..." arrives as one argument.
+		String[] args = String.join(" ", arguments).trim().split("\\s+");
 		int bulk = intArg(args, "--reports=", 2000);
 		int clients = intArg(args, "--clients=", 32);
 		int seconds = intArg(args, "--seconds=", 20);

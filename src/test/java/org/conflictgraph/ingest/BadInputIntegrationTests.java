@@ -187,9 +187,12 @@ class BadInputIntegrationTests {
 
 	@Test
 	void concurrentIngestsOfOverlappingReportsLeaveNoDuplicates() throws Exception {
-		// Twelve reports on four threads. All name one new village by one id, and one new
-		// group under twelve different ids by the same name: entity resolution must make
-		// that one node even when the reports race.
+		// Twelve reports on four threads. All name one new village by one id, one new
+		// group under twelve different ids by the same name, and one new event under
+		// twelve
+		// ids (same type, day, place and participant): entity and event resolution must
+		// make
+		// each one node even when the reports race, resolved before the write lock.
 		List<byte[]> reports = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
 			reports.add(concurrent(i).getBytes(StandardCharsets.UTF_8));
@@ -197,8 +200,13 @@ class BadInputIntegrationTests {
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<IngestResult>> results = new ArrayList<>();
-			for (byte[] report : reports) {
-				results.add(threads.submit(() -> this.ingester.ingest(report, false)));
+			for (int i = 0; i < reports.size(); i++) {
+				byte[] report = reports.get(i);
+				boolean alone = i % 2 == 0;
+				// Half as the GraphQL mutation writes (combined with other single reports
+				// waiting at the same time), half alone.
+				results.add(threads.submit(() -> alone ? this.ingester.ingest(report, false) : this.ingester
+					.ingest(report, new ReportIngester.WriteOptions(false, false, java.util.Set.of()), null)));
 			}
 			for (Future<IngestResult> result : results) {
 				assertThat(result.get().sourceId()).startsWith("source:test-concurrent-");
@@ -206,6 +214,8 @@ class BadInputIntegrationTests {
 		}
 		finally {
 			threads.shutdown();
+			// No write of this test may run on into the next one.
+			threads.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
 		}
 		assertThat(this.neo4j.query("""
 				MATCH (n:Node) WHERE $key IN n.nameKeys OR n.id = 'settlement:test-concurrency-village'
@@ -218,6 +228,10 @@ class BadInputIntegrationTests {
 		assertThat(after.get("node Source")).isEqualTo(this.before.get("node Source") + 12);
 		assertThat(after.get("node ArmedGroup")).isEqualTo(this.before.get("node ArmedGroup") + 1);
 		assertThat(after.get("node Settlement")).isEqualTo(this.before.get("node Settlement") + 1);
+		assertThat(after.get("node Event")).isEqualTo(this.before.get("node Event") + 1);
+		assertThat(this.neo4j.query("""
+				MATCH (:Actor)-[r:PARTICIPATED_IN]->(e:Event) WHERE e.id STARTS WITH 'event:test-concurrency-hold-'
+				RETURN count(r)""").fetchAs(Long.class).one()).contains(1L);
 		for (byte[] report : reports) {
 			this.ingester.ingest(report, false);
 		}
@@ -235,12 +249,21 @@ class BadInputIntegrationTests {
 				      "evidence": [ { "quote": "The Test Concurrency Group" } ] },
 				    { "id": "settlement:test-concurrency-village", "kind": "Settlement", "name": "Test Concurrency Village",
 				      "evidence": [ { "quote": "Test Concurrency Village" } ] } ],
-				  "events": [], "claims": [],
+				  "events": [ { "id": "event:test-concurrency-hold-%d", "title": "Village held", "date": "2024-03-19",
+				    "datePrecision": "DAY", "type": "Strategic developments", "subType": "Headquarters or base established",
+				    "status": "CLAIMED", "evidence": [ { "quote": "held Test Concurrency Village" } ] } ],
+				  "claims": [],
 				  "relations": [ { "type": "LOCATED_IN", "from": "armed-group:test-concurrency-group-%d",
 				    "to": "settlement:test-concurrency-village", "evidence": [ { "quote": "held Test Concurrency Village" } ] },
+				    { "type": "PARTICIPATED_IN", "from": "armed-group:test-concurrency-group-%d",
+				      "to": "event:test-concurrency-hold-%d", "properties": { "role": "attacker" },
+				      "evidence": [ { "quote": "The Test Concurrency Group said it held" } ] },
+				    { "type": "OCCURRED_IN", "from": "event:test-concurrency-hold-%d",
+				      "to": "settlement:test-concurrency-village", "properties": { "precision": "in" },
+				      "evidence": [ { "quote": "held Test Concurrency Village" } ] },
 				    { "type": "LOCATED_IN", "from": "settlement:test-concurrency-village", "to": "region:belgorod-oblast",
 				      "reference": { "source": "source:geonames" } } ] }"""
-			.formatted(i, i, i, i, i);
+			.formatted(i, i, i, i, i, i, i, i, i);
 	}
 
 	/** A report with one place whose evidence is the given quote. */

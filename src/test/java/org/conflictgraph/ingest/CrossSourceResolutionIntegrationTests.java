@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.conflictgraph.GraphCounts;
 import org.conflictgraph.IntegrationTest;
@@ -37,8 +36,19 @@ class CrossSourceResolutionIntegrationTests {
 
 	static final String EVENING = "reports/test/cross-source-evening-post.json";
 
+	/** Another newsroom's report of the seed's raid, in its own words. */
+	static final String DISPATCH = "reports/test/cross-source-border-dispatch.json";
+
+	/**
+	 * A report of fighting at Nekhoteyevka that agrees with three of the seed's events.
+	 */
+	static final String FRONTLINE = "reports/test/cross-source-frontline-notes.json";
+
+	/** The seed's raid of 12 March 2024. */
+	static final String RAID = "event:2024-03-12-cross-border-raids-into-russia";
+
 	static final List<String> SOURCES = List.of("source:test-xsrc-morning-wire", "source:test-xsrc-evening-post",
-			"source:test-xsrc-siberia");
+			"source:test-xsrc-siberia", "source:test-xsrc-border-dispatch", "source:test-xsrc-frontline-notes");
 
 	/** Seed nodes the reports add names to; restored after each test. */
 	static final List<String> SEED_NODES = List.of("armed-group:russian-volunteer-corps",
@@ -77,8 +87,6 @@ class CrossSourceResolutionIntegrationTests {
 	}
 
 	@Test
-	@Disabled("Fails on main after the merge of the write-path, fidelity and hardening work (issue 10 stays open): "
-			+ "the RDK's aliases read back as null here")
 	void otherNewsroomsSpellingsResolveOntoTheSeedAndOntoEachOther() {
 		IngestResult morning = this.ingester.ingest(TestReports.bytes(MORNING), false);
 		assertThat(morning.resolved()).containsEntry("armed-group:rvc", "armed-group:russian-volunteer-corps")
@@ -88,31 +96,38 @@ class CrossSourceResolutionIntegrationTests {
 			.containsEntry("Belgorod region", "region:belgorod-oblast");
 		assertThat(morning.createdNodeIds()).contains("settlement:grayvoron")
 			.doesNotContain("armed-group:rvc", "armed-group:free-russia-legion",
-					"government-body:russian-ministry-of-defence");
+					"government-body:russian-ministry-of-defence", "event:test-xsrc-2024-03-12-attack-near-grayvoron");
+		// Its attack near Grayvoron (which lies in the Belgorod region) is the seed's
+		// raid.
+		assertThat(morning.resolved()).containsEntry("event:test-xsrc-2024-03-12-attack-near-grayvoron", RAID);
 
 		IngestResult evening = this.ingester.ingest(TestReports.bytes(EVENING), false);
 		assertThat(evening.resolved()).containsEntry("settlement:graivoron", "settlement:grayvoron")
 			.containsEntry("RVC", "armed-group:russian-volunteer-corps")
-			.containsEntry("government-body:ministry-of-defence", "government-body:russian-defence-ministry");
+			.containsEntry("government-body:ministry-of-defence", "government-body:russian-defence-ministry")
+			.containsEntry("event:test-xsrc-graivoron-night-incursion", RAID);
+		// The RVC attacked once in the raid, however many reports say so, keyed or not.
+		assertThat(count("""
+				MATCH (:Node {id: 'armed-group:russian-volunteer-corps'})-[r:PARTICIPATED_IN {role: 'attacker'}]->
+				      (:Node {id: $raid}) RETURN count(r)""", Map.of("raid", RAID))).isEqualTo(1);
 
 		assertThat(count("""
 				MATCH (n:Node) WHERE n.id IN ['armed-group:rvc', 'armed-group:free-russia-legion',
 				  'government-body:russian-ministry-of-defence', 'government-body:ministry-of-defence',
-				  'settlement:graivoron']
+				  'settlement:graivoron', 'event:test-xsrc-2024-03-12-attack-near-grayvoron',
+				  'event:test-xsrc-graivoron-night-incursion']
 				RETURN count(n)""")).isZero();
 		// No two entities of one base label share a name key.
 		assertThat(count("""
 				MATCH (n:Actor|Place) UNWIND n.nameKeys AS key
 				WITH CASE WHEN n:Actor THEN 'Actor' ELSE 'Place' END AS base, key, count(DISTINCT n) AS nodes
 				WHERE nodes > 1 RETURN count(*)""")).isZero();
-		assertThat(
-				TestReports.strings(one("MATCH (n:Node {id: 'armed-group:russian-volunteer-corps'}) RETURN n.aliases")))
+		assertThat(TestReports
+			.strings(one("MATCH (n:Node {id: 'armed-group:russian-volunteer-corps'}) RETURN n.aliases AS value")))
 			.contains("RVC");
 	}
 
 	@Test
-	@Disabled("Fails on main after the merge (issue 10 stays open): the dry run reports the near match, but "
-			+ "ingestReport(strict: true) over GraphQL answers without the refusal")
 	void aNewEntityThatResemblesAnExistingOneIsReportedAndStrictModeRefusesIt() {
 		Map<String, Object> report = siberiaReport();
 		// "Siberia Battalion" has another name key than the seed's "Siberian Battalion".
@@ -166,8 +181,10 @@ class CrossSourceResolutionIntegrationTests {
 
 	@Test
 	void aMergeSticksForLaterReportsAndForLookupsByTheMergedId() {
-		this.ingester.ingest(TestReports.bytes(MORNING), false);
-		this.ingester.ingest(TestReports.bytes(EVENING), false);
+		// Dated apart from each other and from the seed's raid, so that event
+		// resolution leaves both events as they are and a person merges them.
+		this.ingester.ingest(JSON.writeValueAsBytes(withEventDate(MORNING, "2024-03-10")), false);
+		this.ingester.ingest(JSON.writeValueAsBytes(withEventDate(EVENING, "2024-03-11")), false);
 		String into = "event:test-xsrc-2024-03-12-attack-near-grayvoron";
 		String from = "event:test-xsrc-graivoron-night-incursion";
 		editor().documentName("mergeEntities")
@@ -185,7 +202,7 @@ class CrossSourceResolutionIntegrationTests {
 
 		// The evening report again, corrected: its event id and its names write onto the
 		// survivor.
-		String corrected = TestReports.text(EVENING)
+		String corrected = JSON.writeValueAsString(withEventDate(EVENING, "2024-03-11"))
 			.replace("Night incursion attempt at Graivoron", "Night incursion attempt at Graivoron (corrected)");
 		Map<String, Long> before = GraphCounts.of(this.neo4j);
 		IngestResult again = this.ingester.ingest(corrected.getBytes(StandardCharsets.UTF_8), false);
@@ -211,6 +228,122 @@ class CrossSourceResolutionIntegrationTests {
 			.returnResponse()
 			.getExtensions();
 		assertThat(extensions).containsEntry("redirects", List.of(Map.of("from", from, "into", into)));
+	}
+
+	@Test
+	void anotherNewsroomsReportOfTheRaidResolvesOntoTheSeedsRaidEvent() {
+		String event = "event:test-xsrc-2024-03-12-push-into-belgorod-region";
+		Object title = one("MATCH (e:Event {id: '" + RAID + "'}) RETURN e.title AS value");
+
+		// The dry run says what the event would become, and writes nothing.
+		Map<String, Long> before = GraphCounts.of(this.neo4j);
+		IngestResult dryRun = this.ingester.ingest(TestReports.bytes(DISPATCH), true);
+		assertThat(GraphCounts.of(this.neo4j)).isEqualTo(before);
+		assertThat(dryRun.resolved()).containsEntry(event, RAID);
+		assertThat(dryRun.createdNodeIds()).doesNotContain(event);
+		assertThat(dryRun.eventMatches()).singleElement().satisfies((match) -> {
+			assertThat(match.id()).isEqualTo(event);
+			assertThat(match.resolvedTo()).isEqualTo(RAID);
+			assertThat(match.basis()).contains("Battles", "region:belgorod-oblast", "armed-group:siberian-battalion");
+		});
+
+		IngestResult written = this.ingester.ingest(TestReports.bytes(DISPATCH), false);
+		assertThat(written.resolved()).containsEntry(event, RAID);
+		assertThat(written.createdNodeIds()).isEmpty();
+		assertThat(count("MATCH (n:Node {id: $id}) RETURN count(n)", Map.of("id", event))).isZero();
+		assertOneAttackerEachWithBothSources();
+		// The seed's wording of the event stays; the report adds its evidence.
+		assertThat(one("MATCH (e:Event {id: '" + RAID + "'}) RETURN e.title AS value")).isEqualTo(title);
+		assertThat(count("""
+				MATCH (:Event {id: $raid})-[:EVIDENCED_BY]->(m:Mention {sourceId: 'source:test-xsrc-border-dispatch'})
+				RETURN count(m)""", Map.of("raid", RAID))).isEqualTo(1);
+
+		// Written again, reworded: resolved onto the raid again, nothing new.
+		Map<String, Long> once = GraphCounts.of(this.neo4j);
+		String reworded = TestReports.text(DISPATCH).replace("posted online", "posted online that day");
+		IngestResult again = this.ingester.ingest(reworded.getBytes(StandardCharsets.UTF_8), false);
+		assertThat(again.unchanged()).isFalse();
+		assertThat(again.resolved()).containsEntry(event, RAID);
+		assertThat(again.createdNodeIds()).isEmpty();
+		assertThat(GraphCounts.of(this.neo4j)).isEqualTo(once);
+		assertOneAttackerEachWithBothSources();
+	}
+
+	@Test
+	void aNewEventThatSeveralExistingEventsAgreeWithIsWrittenWithAnInferenceAndListedAsACandidate() {
+		String event = "event:test-xsrc-2024-03-12-breakthrough-attempt-at-nekhoteyevka";
+		List<String> agreeing = List.of(RAID, "event:2024-03-12-attempted-border-crossing-into-belgorod-oblast",
+				"event:2024-03-12-fighting-in-nekhoteevka-and-spodariushino");
+		IngestResult result = this.ingester.ingest(TestReports.bytes(FRONTLINE), false);
+		assertThat(result.createdNodeIds()).contains(event);
+		assertThat(result.eventMatches()).singleElement().satisfies((match) -> {
+			assertThat(match.resolvedTo()).isNull();
+			assertThat(match.possiblySameAs()).containsExactlyInAnyOrderElementsOf(agreeing);
+			assertThat(match.confidence()).isEqualTo(0.9);
+		});
+		// One POSSIBLY_SAME_AS to each, marked as an inference with confidence and basis.
+		List<Map<String, Object>> inferences = List.copyOf(this.neo4j.query("""
+				MATCH (:Event {id: $id})-[r:POSSIBLY_SAME_AS]->(other:Event)
+				RETURN other.id AS other, r.inferred AS inferred, r.confidence AS confidence, r.basis AS basis""")
+			.bind(event)
+			.to("id")
+			.fetch()
+			.all());
+		assertThat(inferences).extracting((row) -> row.get("other")).containsExactlyInAnyOrderElementsOf(agreeing);
+		assertThat(inferences).allSatisfy((row) -> {
+			assertThat(row.get("inferred")).isEqualTo(true);
+			assertThat(row.get("confidence")).isEqualTo(0.9);
+			assertThat((String) row.get("basis")).contains("settlement:nekhoteevka",
+					"government-body:russian-defence-ministry", "not resolved");
+		});
+
+		// duplicateCandidates lists each pair for a person to merge or leave.
+		List<String> pairs = this.graphQl.documentName("duplicateCandidates")
+			.variable("kinds", List.of("EVENT"))
+			.execute()
+			.path("duplicateCandidates[*]")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((pair) -> ((Map<?, ?>) pair.get("a")).get("id") + " " + ((Map<?, ?>) pair.get("b")).get("id") + " "
+					+ pair.get("linked"))
+			.toList();
+		assertThat(pairs).containsAll(agreeing.stream()
+			.map((other) -> (other.compareTo(event) < 0) ? other + " " + event + " true"
+					: event + " " + other + " true")
+			.toList());
+
+		// Written again: the event is known by its id now, so nothing new.
+		Map<String, Long> before = GraphCounts.of(this.neo4j);
+		String reworded = TestReports.text(FRONTLINE).replace("heavy shelling", "heavy shelling again");
+		IngestResult again = this.ingester.ingest(reworded.getBytes(StandardCharsets.UTF_8), false);
+		assertThat(again.createdNodeIds()).isEmpty();
+		assertThat(GraphCounts.of(this.neo4j)).isEqualTo(before);
+	}
+
+	private void assertOneAttackerEachWithBothSources() {
+		for (String group : List.of("armed-group:russian-volunteer-corps", "armed-group:siberian-battalion")) {
+			List<Map<String, Object>> attackers = List.copyOf(this.neo4j.query("""
+					MATCH (:Node {id: $group})-[r:PARTICIPATED_IN {role: 'attacker'}]->(:Node {id: $raid})
+					RETURN r.sourceIds AS sources""").bindAll(Map.of("group", group, "raid", RAID)).fetch().all());
+			assertThat(attackers).as(group)
+				.singleElement()
+				.satisfies((row) -> assertThat(TestReports.strings(row.get("sources")))
+					.contains("source:cnn-2024-03-12-cross-border-raids", "source:test-xsrc-border-dispatch"));
+		}
+	}
+
+	/** A test report with the date of its events changed. */
+	private static Map<String, Object> withEventDate(String path, String date) {
+		Map<String, Object> report = new java.util.LinkedHashMap<>(TestReports.map(path));
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> events = (List<Map<String, Object>>) report.get("events");
+		report.put("events", events.stream().map((event) -> {
+			Map<String, Object> copy = new java.util.LinkedHashMap<>(event);
+			copy.put("date", date);
+			return copy;
+		}).toList());
+		return report;
 	}
 
 	/**
