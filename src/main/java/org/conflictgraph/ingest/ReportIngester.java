@@ -219,7 +219,7 @@ public class ReportIngester {
 				continue;
 			}
 			List<Problem> problems = new ArrayList<>(prepared.problems());
-			Resolver.Resolution resolution = resolver.resolve(prepared, problems);
+			Resolver.Resolution resolution = resolver.resolve(prepared, problems, options.distinctEvents());
 			if (!problems.isEmpty()) {
 				throw new ReportRejectedException(problems);
 			}
@@ -452,8 +452,27 @@ public class ReportIngester {
 	 * @param dryRun roll back at the end
 	 * @param strict refuse reports with unconfirmed near matches
 	 * @param confirmedNew ids of new entities confirmed as new despite a near match
+	 * @param distinctEvents events the report's new events are known to differ from, so
+	 * event resolution never makes one of them (the rows of one event table: the table's
+	 * makers already told its events apart)
 	 */
-	record WriteOptions(boolean dryRun, boolean strict, Set<String> confirmedNew) {
+	record WriteOptions(boolean dryRun, boolean strict, Set<String> confirmedNew, Set<String> distinctEvents) {
+
+		WriteOptions(boolean dryRun, boolean strict, Set<String> confirmedNew) {
+			this(dryRun, strict, confirmedNew, Set.of());
+		}
+
+	}
+
+	/**
+	 * Reads, validates and writes one report given as JSON whose new events differ from
+	 * the given ones (see {@link WriteOptions#distinctEvents()}).
+	 * @throws ReportRejectedException listing every problem; nothing was written
+	 */
+	public IngestResult ingestDistinctFrom(byte[] json, boolean dryRun, Set<String> distinctEvents) {
+		return write(List.of(prepare(json)), new WriteOptions(dryRun, false, Set.of(), Set.copyOf(distinctEvents)),
+				null)
+			.get(0);
 	}
 
 	/** Whether the graph already holds exactly this report, so a load can be skipped. */

@@ -165,6 +165,14 @@ final class Resolver {
 	 * reports after it.
 	 */
 	Resolution resolve(Prepared prepared, List<Problem> problems) {
+		return resolve(prepared, problems, Set.of());
+	}
+
+	/**
+	 * Like {@link #resolve(Prepared, List)}, never resolving a new event onto one of
+	 * {@code distinct}.
+	 */
+	Resolution resolve(Prepared prepared, List<Problem> problems, Set<String> distinct) {
 		Report report = prepared.report();
 		Map<String, @Nullable NodeKind> local = prepared.checked().localKinds();
 		Map<String, String> renamed = new LinkedHashMap<>();
@@ -273,7 +281,7 @@ final class Resolver {
 				if (signature != null) {
 					Set<String> related = related(report, event.id(), renamed);
 					for (EventSignature other : this.events.values()) {
-						if (related.contains(other.id())) {
+						if (related.contains(other.id()) || distinct.contains(other.id())) {
 							// The report says how the two relate (a part of it, possibly
 							// it).
 							continue;

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -45,6 +47,7 @@ class AcledTableImport {
 	TableImportSummary run(Reader csv, boolean dryRun) {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 		List<RowOutcome> rows = new ArrayList<>();
+		Set<String> written = new HashSet<>();
 		try (CSVParser parser = CSVParser.parse(csv, format)) {
 			List<String> missing = REQUIRED.stream().filter((c) -> !parser.getHeaderNames().contains(c)).toList();
 			if (!missing.isEmpty()) {
@@ -65,7 +68,7 @@ class AcledTableImport {
 					rows.add(RowOutcome.failed(line, null, List.of("not valid CSV: " + ex.getCause().getMessage())));
 					break;
 				}
-				rows.add(importRow(line, row, dryRun));
+				rows.add(importRow(line, row, dryRun, written));
 			}
 		}
 		catch (IOException ex) {
@@ -74,7 +77,12 @@ class AcledTableImport {
 		return TableImportSummary.of(dryRun, rows);
 	}
 
-	private RowOutcome importRow(long line, CSVRecord row, boolean dryRun) {
+	/**
+	 * Imports one row. Its event may resolve onto an event the graph held before, but not
+	 * onto the event of an earlier row: the table's makers already told its rows apart
+	 * (an ACLED row is one event), so two rows stay two events.
+	 */
+	private RowOutcome importRow(long line, CSVRecord row, boolean dryRun, Set<String> written) {
 		String key = AcledRowReport.optional(row, "event_id_cnty");
 		if (!row.isConsistent()) {
 			return RowOutcome.failed(line, key, List.of("has " + row.size() + " values, the header names "
@@ -88,8 +96,10 @@ class AcledTableImport {
 			return RowOutcome.failed(line, key, List.of(ex.getMessage()));
 		}
 		try {
-			IngestResult result = this.ingester.ingest(this.json.writeValueAsBytes(report), dryRun);
+			IngestResult result = this.ingester.ingestDistinctFrom(this.json.writeValueAsBytes(report), dryRun,
+					written);
 			String eventId = report.get("events").get(0).get("id").asString();
+			written.add(result.resolved().getOrDefault(eventId, eventId));
 			return new RowOutcome(line, eventId, true, result.nodesCreated(), List.of());
 		}
 		catch (ReportRejectedException ex) {
