@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +16,7 @@ import org.conflictgraph.explore.NeighborhoodRequest;
 import org.conflictgraph.graph.NodeKind;
 import org.conflictgraph.graph.RelationshipType;
 import org.conflictgraph.explore.Subgraph;
+import org.conflictgraph.shared.ErrorResponses;
 import org.conflictgraph.shared.InvalidInputException;
 import org.conflictgraph.shared.NotFoundException;
 
@@ -220,16 +220,13 @@ class ExportController {
 	 * connection.
 	 */
 	@ExceptionHandler
-	ResponseEntity<String> tooLarge(ExportLimits.TooLarge ex, HttpServletResponse response) {
+	void tooLarge(ExportLimits.TooLarge ex, HttpServletResponse response) throws IOException {
 		logger.warn(ex.getMessage());
 		if (response.isCommitted()) {
 			throw ex;
 		}
 		response.reset();
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(this.json.writeValueAsString(Map.of("errors", List
-				.of(Map.of("message", ex.getMessage(), "extensions", Map.of("classification", "BAD_REQUEST"))))));
+		ErrorResponses.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), "BAD_REQUEST", ex.getMessage());
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, @Nullable String message) {

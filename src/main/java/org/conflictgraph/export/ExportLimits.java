@@ -1,7 +1,6 @@
 package org.conflictgraph.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.apache.coyote.CloseNowException;
+import org.conflictgraph.shared.ErrorResponses;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -100,15 +100,10 @@ class ExportLimits {
 				return;
 			}
 			if (!this.permits.tryAcquire()) {
-				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 				response.setHeader("Retry-After", "10");
-				response.setContentType("application/json");
-				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-				response.getWriter()
-					.write("{\"errors\":[{\"message\":\"" + this.properties.maxConcurrent()
-							+ " exports are running, the most this service runs at once "
-							+ "(conflictgraph.export.limits.max-concurrent); retry in a few seconds\","
-							+ "\"extensions\":{\"classification\":\"UNAVAILABLE\"}}]}");
+				ErrorResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "UNAVAILABLE",
+						this.properties.maxConcurrent() + " exports are running, the most this service runs at once "
+								+ "(conflictgraph.export.limits.max-concurrent); retry in a few seconds");
 				return;
 			}
 			AtomicBoolean released = new AtomicBoolean();

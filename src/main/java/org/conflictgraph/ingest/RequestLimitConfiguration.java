@@ -9,12 +9,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.conflictgraph.shared.ErrorResponses;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,12 +48,9 @@ class RequestLimitConfiguration {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (request.getContentLengthLong() > this.limit) {
-				response.setStatus(413);
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				response.getWriter()
-					.write("{\"errors\":[{\"message\":\"The request is " + request.getContentLengthLong()
-							+ " bytes, more than the limit of " + this.limit
-							+ " (conflictgraph.ingest.max-report-bytes plus 64 KB)\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
+				ErrorResponses.write(response, 413, "BAD_REQUEST",
+						"The request is " + request.getContentLengthLong() + " bytes, more than the limit of "
+								+ this.limit + " (conflictgraph.ingest.max-report-bytes plus 64 KB)");
 				return;
 			}
 			chain.doFilter(new Limited(request, this.limit), response);

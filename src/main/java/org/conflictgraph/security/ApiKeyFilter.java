@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.conflictgraph.shared.ErrorResponses;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -65,14 +66,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 	}
 
 	private static void tooManyFailures(HttpServletResponse response, long retryAfter) throws IOException {
-		response.setStatus(429);
 		response.setHeader("Retry-After", Long.toString(retryAfter));
-		response.setContentType("application/json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"Too many requests with a wrong API key from this address; "
-					+ "retry in " + retryAfter
-					+ " s with a valid key\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}");
+		ErrorResponses.write(response, 429, "UNAUTHORIZED", "Too many requests with a wrong API key from this address; "
+				+ "retry in " + retryAfter + " s with a valid key");
 	}
 
 	static @Nullable String presentedKey(HttpServletRequest request) {

@@ -1,10 +1,7 @@
 package org.conflictgraph.shared;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.coyote.CloseNowException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.core.Ordered;
@@ -47,8 +43,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class HttpErrors {
 
 	private static final Log logger = LogFactory.getLog(HttpErrors.class);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	void unsupported(HttpMediaTypeNotSupportedException ex, HttpServletResponse response) throws IOException {
@@ -120,18 +114,12 @@ class HttpErrors {
 			return;
 		}
 		response.resetBuffer();
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Cache-Control", "no-store");
-		response.getOutputStream().write(body(classification, message));
+		ErrorResponses.write(response, status.value(), classification, message);
 	}
 
 	static byte[] body(String classification, String message) {
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", message);
-		error.put("extensions", Map.of("classification", classification));
-		return JSON.writeValueAsBytes(Map.of("errors", List.of(error)));
+		return ErrorResponses.body(classification, message);
 	}
 
 	/**
