@@ -61,11 +61,22 @@ public class GraphWrites {
 	 * @param work what to do; may run more than once
 	 */
 	public <T> T write(boolean rollback, long seen, Locked<T> work) {
+		return writeAt(rollback, (version) -> work.run(version != seen));
+	}
+
+	/**
+	 * Runs the work in one locked write transaction, telling it the version of the graph
+	 * under the lock (the number of write transactions that committed before it), for
+	 * work that decides itself which commits it already accounts for.
+	 * @param rollback roll back at the end (dry run, preview)
+	 * @param work what to do; may run more than once
+	 */
+	public <T> T writeAt(boolean rollback, Versioned<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return this.transactions.execute((status) -> {
 					long version = this.lock.acquire();
-					T result = work.run(version != seen);
+					T result = work.run(version);
 					if (rollback) {
 						status.setRollbackOnly();
 					}
@@ -79,6 +90,17 @@ public class GraphWrites {
 				logger.info("Retrying a write after a transient failure: " + ex.getMessage());
 			}
 		}
+	}
+
+	/** Work done under the write lock, told the version of the graph. */
+	@FunctionalInterface
+	public interface Versioned<T> {
+
+		/**
+		 * @param version the number of write transactions that committed before this one
+		 */
+		T run(long version);
+
 	}
 
 	/** Work done under the write lock. */

@@ -2,6 +2,7 @@ package org.conflictgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -73,18 +74,22 @@ public record ImportSummary(boolean dryRun, List<Outcome> reports, double second
 	 * @param auditId its audit record, when written
 	 * @param problems why it was rejected
 	 * @param nearMatches new entities that resemble existing nodes
+	 * @param resolved the report's ids and names that resolved onto other nodes, and onto
+	 * which
+	 * @param eventMatches how the report's new events resolved against existing ones
 	 */
 	public record Outcome(String origin, @Nullable String sourceId, boolean ingested, int nodesCreated,
 			int relationshipsCreated, int facts, @Nullable String auditId, List<Problem> problems,
-			List<NearMatch> nearMatches) {
+			List<NearMatch> nearMatches, Map<String, String> resolved, List<EventMatch> eventMatches) {
 
 		static Outcome ingested(String origin, IngestResult result, @Nullable String auditId) {
 			return new Outcome(origin, result.sourceId(), true, result.nodesCreated(), result.relationshipsCreated(),
-					result.facts(), auditId, List.of(), result.nearMatches());
+					result.facts(), auditId, List.of(), result.nearMatches(), result.resolved(), result.eventMatches());
 		}
 
 		static Outcome failed(String origin, @Nullable String sourceId, List<Problem> problems) {
-			return new Outcome(origin, sourceId, false, 0, 0, 0, null, List.copyOf(problems), List.of());
+			return new Outcome(origin, sourceId, false, 0, 0, 0, null, List.copyOf(problems), List.of(), Map.of(),
+					List.of());
 		}
 
 	}

@@ -196,7 +196,8 @@ public class ReportIngester {
 			if (changed && !planned.stillHolds(this.writer)) {
 				current = plan(reports, options);
 			}
-			return write(current, dryRun, withinTransaction);
+			Planned c2 = current;
+			return write(c2, dryRun, withinTransaction);
 		});
 	}
 
@@ -206,10 +207,26 @@ public class ReportIngester {
 	 * @throws ReportRejectedException naming the problems of the first bad report
 	 */
 	private Planned plan(List<Prepared> reports, WriteOptions options) {
+		return plan(reports, options, null);
+	}
+
+	/**
+	 * Like {@link #plan(List, WriteOptions)}, continuing from what the previous batch
+	 * will write when it is given (see
+	 * {@link Resolver#of(Resolver.Lookups, Resolver.Carry)}).
+	 */
+	private Planned plan(List<Prepared> reports, WriteOptions options, @Nullable Previous previous) {
 		List<String> sourceIds = reports.stream().map((prepared) -> prepared.report().source().id()).toList();
-		Map<String, String> stored = this.writer.fingerprints(sourceIds);
+		Map<String, String> stored = new HashMap<>(this.writer.fingerprints(sourceIds));
+		if (previous != null) {
+			previous.fingerprints().forEach((id, hash) -> {
+				if (sourceIds.contains(id)) {
+					stored.put(id, hash);
+				}
+			});
+		}
 		Resolver.Lookups lookups = Resolver.Lookups.read(this.writer, reports);
-		Resolver resolver = Resolver.of(lookups);
+		Resolver resolver = Resolver.of(lookups, (previous != null) ? previous.carry() : null);
 		List<Plan> plans = new ArrayList<>();
 		List<Resolver.Resolution> resolutions = new ArrayList<>();
 		List<Prepared> toWrite = new ArrayList<>();
@@ -245,7 +262,86 @@ public class ReportIngester {
 				}
 			}
 		}
-		return new Planned(reports, stored, lookups, plans, resolutions, toWrite, nearMatches);
+		Map<String, String> fingerprints = new HashMap<>();
+		toWrite.forEach((prepared) -> fingerprints.put(prepared.report().source().id(), prepared.fingerprint()));
+		return new Planned(reports, stored, lookups, plans, resolutions, toWrite, nearMatches,
+				new Previous(resolver.carry(), fingerprints));
+	}
+
+	/**
+	 * Stages 3 and 4 of a batch of a bulk import, run while the batch before it is still
+	 * being written: resolution sees what that batch will create as if both were one
+	 * batch (see {@link #writePlanned}).
+	 * @param previous what the batch before will write; null for the first batch, or when
+	 * nothing is being written
+	 * @throws ReportRejectedException naming the problems of the first bad report
+	 */
+	PlannedBatch planAhead(List<Prepared> reports, @Nullable PlannedBatch previous) {
+		long seen = this.writes.version();
+		Planned planned = plan(reports, new WriteOptions(false, false, Set.of()),
+				(previous != null) ? previous.planned().next() : null);
+		return new PlannedBatch(seen, planned);
+	}
+
+	/**
+	 * Writes a batch planned by {@link #planAhead}, under the lock. When a writer other
+	 * than the previous batch committed since the batch's reads, those reads are made
+	 * again and the batch is resolved afresh if their answers differ.
+	 * @param previousVersion the version under which the previous batch (the one this
+	 * batch was planned after) committed, or -1 if it was planned after none
+	 * @return the results, the version this batch committed under, and whether it was
+	 * written as planned (if not, a batch planned after it must be planned again)
+	 */
+	Written writePlanned(PlannedBatch batch, long previousVersion, Consumer<IngestResult> withinTransaction) {
+		// The previous batch's own commit is accounted for by the resolution.
+		long seen = (previousVersion >= 0 && batch.seen() == previousVersion) ? previousVersion + 1 : batch.seen();
+		long[] version = { -1 };
+		boolean[] asPlanned = { true };
+		List<IngestResult> results = this.writes.writeAt(false, (current) -> {
+			version[0] = current;
+			Planned planned = batch.planned();
+			asPlanned[0] = true;
+			if (current != seen && !planned.stillHolds(this.writer)) {
+				planned = plan(planned.reports(), new WriteOptions(false, false, Set.of()));
+				asPlanned[0] = false;
+			}
+			Planned chosen = planned;
+			return write(chosen, false, withinTransaction);
+		});
+		return new Written(results, version[0], asPlanned[0]);
+	}
+
+	/**
+	 * A batch resolved and planned ahead of its write.
+	 *
+	 * @param seen the graph's version read before the batch's reads
+	 * @param planned the batch's plans
+	 */
+	record PlannedBatch(long seen, Planned planned) {
+
+		List<Prepared> reports() {
+			return this.planned.reports();
+		}
+
+	}
+
+	/**
+	 * A batch written by {@link #writePlanned}.
+	 *
+	 * @param results the result of each report, in order
+	 * @param version the version of the graph the batch committed under
+	 * @param asPlanned whether it was written as planned
+	 */
+	record Written(List<IngestResult> results, long version, boolean asPlanned) {
+	}
+
+	/**
+	 * What a batch will write, for resolving the next batch before it commits.
+	 *
+	 * @param carry what its resolution adds to the graph's answers
+	 * @param fingerprints the fingerprints of the reports it writes, by source id
+	 */
+	record Previous(Resolver.Carry carry, Map<String, String> fingerprints) {
 	}
 
 	/** Stage 5: writes the plans, under the lock, and answers for every report. */
@@ -323,10 +419,11 @@ public class ReportIngester {
 	 * @param resolutions where each report to write resolved to
 	 * @param toWrite the reports to write (not those the graph already holds)
 	 * @param nearMatches new entities resembling existing ones, by source id
+	 * @param next what the batch writes, for planning the next batch before it commits
 	 */
-	private record Planned(List<Prepared> reports, Map<String, String> stored, Resolver.Lookups lookups,
-			List<Plan> plans, List<Resolver.Resolution> resolutions, List<Prepared> toWrite,
-			Map<String, List<NearMatch>> nearMatches) {
+	record Planned(List<Prepared> reports, Map<String, String> stored, Resolver.Lookups lookups, List<Plan> plans,
+			List<Resolver.Resolution> resolutions, List<Prepared> toWrite, Map<String, List<NearMatch>> nearMatches,
+			Previous next) {
 
 		/**
 		 * Whether the graph still gives the answers the batch was planned from: the reads

@@ -60,6 +60,21 @@ final class Resolver {
 	/** Places the batch so far says lie in others (LOCATED_IN). */
 	private final Map<String, Set<String>> batchParents = new HashMap<>();
 
+	/** The name keys the batch's reports add, apart from those the graph gave. */
+	private final Map<String, Map<String, NodeKind>> batchKeys = new HashMap<>();
+
+	/** The events the batch's reports create. */
+	private final Map<String, EventSignature> batchEvents = new LinkedHashMap<>();
+
+	/** Existing events the batch's reports resolved onto. */
+	private final Map<String, NodeKind> batchResolved = new HashMap<>();
+
+	/** The nodes this batch's reports create (not those of a previous batch). */
+	private final Map<String, NodeKind> batchCreated = new HashMap<>();
+
+	/** The places this batch's reports say lie in others. */
+	private final Map<String, Set<String>> ownParents = new HashMap<>();
+
 	private Resolver(Lookups lookups) {
 		this.graph.putAll(lookups.kinds());
 		lookups.redirects().forEach((id, survivor) -> {
@@ -82,6 +97,55 @@ final class Resolver {
 	/** A resolver that answers from reads made before. */
 	static Resolver of(Lookups lookups) {
 		return new Resolver(lookups);
+	}
+
+	/**
+	 * A resolver that answers from reads made before and from what the previous batch
+	 * will create: for a batch planned while the previous one is still being written, so
+	 * its reads may not see that batch's nodes. It resolves as if both were one batch.
+	 */
+	static Resolver of(Lookups lookups, @Nullable Carry previous) {
+		Resolver resolver = new Resolver(lookups);
+		if (previous != null) {
+			previous.created().forEach(resolver.created::putIfAbsent);
+			previous.resolved().forEach(resolver.graph::putIfAbsent);
+			previous.keys()
+				.forEach((key, nodes) -> nodes
+					.forEach((id, kind) -> resolver.byKey.computeIfAbsent(key, (k) -> new LinkedHashMap<>())
+						.putIfAbsent(id, kind)));
+			previous.events().forEach(resolver.events::putIfAbsent);
+			previous.parents()
+				.forEach((place, parents) -> resolver.batchParents.computeIfAbsent(place, (k) -> new LinkedHashSet<>())
+					.addAll(parents));
+		}
+		return resolver;
+	}
+
+	/**
+	 * What the reports resolved so far add to what the graph said: the nodes they create,
+	 * their name keys, events and places, for the next batch (see
+	 * {@link #of(Lookups, Carry)}).
+	 */
+	Carry carry() {
+		Map<String, Map<String, NodeKind>> keys = new HashMap<>();
+		this.batchKeys.forEach((key, nodes) -> keys.put(key, Map.copyOf(nodes)));
+		Map<String, Set<String>> parents = new HashMap<>();
+		this.ownParents.forEach((place, above) -> parents.put(place, Set.copyOf(above)));
+		return new Carry(Map.copyOf(this.batchCreated), Map.copyOf(this.batchResolved), keys,
+				new LinkedHashMap<>(this.batchEvents), parents);
+	}
+
+	/**
+	 * What one batch's resolution added to the graph's answers.
+	 *
+	 * @param created nodes the batch creates, by id
+	 * @param resolved existing events the batch resolved onto
+	 * @param keys name keys the batch adds: key to (id to kind)
+	 * @param events events the batch creates
+	 * @param parents places the batch says lie in others
+	 */
+	record Carry(Map<String, NodeKind> created, Map<String, NodeKind> resolved, Map<String, Map<String, NodeKind>> keys,
+			Map<String, EventSignature> events, Map<String, Set<String>> parents) {
 	}
 
 	/**
@@ -210,6 +274,9 @@ final class Resolver {
 			}
 			if (candidates.size() == 1) {
 				String target2 = candidates.keySet().iterator().next();
+				// Known now by id too, so that the names this report adds to it count
+				// for the reports after it.
+				this.graph.putIfAbsent(target2, candidates.get(target2));
 				renamed.put(entity.id(), target2);
 				existing.add(target2);
 			}
@@ -243,6 +310,7 @@ final class Resolver {
 				}
 				if (candidates.size() == 1) {
 					target = candidates.keySet().iterator().next();
+					this.graph.putIfAbsent(target, candidates.get(target));
 				}
 			}
 			if (target == null) {
@@ -297,6 +365,7 @@ final class Resolver {
 					renamed.put(event.id(), only.getKey());
 					existing.add(only.getKey());
 					this.graph.putIfAbsent(only.getKey(), NodeKind.EVENT);
+					this.batchResolved.putIfAbsent(only.getKey(), NodeKind.EVENT);
 					eventMatches.add(new EventMatch(event.id(), only.getKey(), List.of(), 1.0,
 							"the one event that agrees: " + only.getValue()));
 					continue;
@@ -336,6 +405,7 @@ final class Resolver {
 				NodeKind kind = local.get(id);
 				if (kind != null) {
 					this.created.put(id, kind);
+					this.batchCreated.put(id, kind);
 				}
 			}
 			for (String id : createdHere) {
@@ -343,11 +413,14 @@ final class Resolver {
 				EventSignature signature = (event != null) ? signature(report, event, renamed) : null;
 				if (signature != null) {
 					this.events.put(id, signature);
+					this.batchEvents.put(id, signature);
 				}
 			}
 			for (Report.RelationDescription relation : report.relations()) {
 				if (relation.type().equals("LOCATED_IN")) {
 					this.batchParents.computeIfAbsent(id(renamed, relation.from()), (k) -> new LinkedHashSet<>())
+						.add(id(renamed, relation.to()));
+					this.ownParents.computeIfAbsent(id(renamed, relation.from()), (k) -> new LinkedHashSet<>())
 						.add(id(renamed, relation.to()));
 				}
 			}
@@ -359,6 +432,7 @@ final class Resolver {
 				}
 				for (String key : Names.allKeys(entity.name(), entity.aliases())) {
 					this.byKey.computeIfAbsent(key, (k) -> new LinkedHashMap<>()).putIfAbsent(id, kind);
+					this.batchKeys.computeIfAbsent(key, (k) -> new LinkedHashMap<>()).putIfAbsent(id, kind);
 				}
 			}
 		}

@@ -61,6 +61,12 @@ class CrossSourceResolutionIntegrationTests {
 	ReportIngester ingester;
 
 	@Autowired
+	BulkImporter importer;
+
+	@Autowired
+	ReportWriter writer;
+
+	@Autowired
 	Neo4jClient neo4j;
 
 	@Autowired
@@ -80,6 +86,8 @@ class CrossSourceResolutionIntegrationTests {
 	void removeTheReports() {
 		TestReports.scrub(this.neo4j, SOURCES);
 		this.neo4j.query("MATCH (r:Redirect) WHERE r.id CONTAINS ':test-xsrc-' DELETE r").run();
+		// The one node the reports create under an id without "test".
+		this.neo4j.query("MATCH (n:Node {id: 'settlement:grayvoron'}) DETACH DELETE n").run();
 		this.neo4j.query("""
 				UNWIND $rows AS row MATCH (n:Node {id: row.id})
 				SET n.aliases = row.aliases, n.nameKeys = row.nameKeys, n.aliasText = row.aliasText,
@@ -125,6 +133,63 @@ class CrossSourceResolutionIntegrationTests {
 		assertThat(TestReports
 			.strings(one("MATCH (n:Node {id: 'armed-group:russian-volunteer-corps'}) RETURN n.aliases AS value")))
 			.contains("RVC");
+	}
+
+	@Test
+	void reportsOfOneBulkImportResolveOntoWhatEarlierBatchesCreate() throws Exception {
+		// Batches of two: the evening report's batch is resolved while the morning
+		// report's batch may still be being written, and must see what it creates.
+		String body = String.join("\n", TestReports.text(MORNING).replace("\n", " "),
+				TestReports.text(DISPATCH).replace("\n", " "), TestReports.text(EVENING).replace("\n", " "),
+				TestReports.text(FRONTLINE).replace("\n", " "));
+		ImportSummary summary;
+		try (ReportStream reports = new ReportStream(
+				new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), "test",
+				ReportStream.Format.NDJSON, this.importer.maxReportBytes(), JSON)) {
+			summary = this.importer.run(reports, new BulkImporter.Options(false, 2, "test", "test"), (outcome) -> {
+			});
+		}
+		assertThat(summary.reports()).extracting(ImportSummary.Outcome::ingested).containsOnly(true);
+		assertThat(summary.reports().get(2).resolved()).containsEntry("settlement:graivoron", "settlement:grayvoron")
+			.containsEntry("event:test-xsrc-graivoron-night-incursion", RAID);
+		assertThat(
+				count("MATCH (n:Node) WHERE n.id IN ['settlement:graivoron', 'settlement:grayvoron'] RETURN count(n)"))
+			.isEqualTo(1);
+		assertThat(count("""
+				MATCH (:Node {id: 'armed-group:russian-volunteer-corps'})-[r:PARTICIPATED_IN {role: 'attacker'}]->
+				      (:Node {id: $raid}) RETURN count(r)""", Map.of("raid", RAID))).isEqualTo(1);
+		assertThat(count("""
+				MATCH (n:Actor|Place) UNWIND n.nameKeys AS key
+				WITH CASE WHEN n:Actor THEN 'Actor' ELSE 'Place' END AS base, key, count(DISTINCT n) AS nodes
+				WHERE nodes > 1 RETURN count(*)""")).isZero();
+	}
+
+	@Test
+	void aBatchResolvedBeforeThePreviousBatchIsWrittenSeesWhatThatBatchCreates() {
+		ReportIngester.Prepared morning = this.ingester.prepare(TestReports.bytes(MORNING));
+		ReportIngester.Prepared evening = this.ingester.prepare(TestReports.bytes(EVENING));
+		List<Problem> problems = new java.util.ArrayList<>();
+		Resolver first = Resolver.of(Resolver.Lookups.read(this.writer, List.of(morning)));
+		first.resolve(morning, problems);
+		// Nothing of the morning report is written: the graph does not know Grayvoron.
+		Resolver.Lookups graph = Resolver.Lookups.read(this.writer, List.of(evening));
+		List<Problem> unresolved = new java.util.ArrayList<>();
+		Resolver.Resolution alone = Resolver.of(graph).resolve(evening, unresolved);
+		assertThat(alone.renamed()).doesNotContainKey("settlement:graivoron");
+		// "RVC" is a name only the morning report gives the Russian Volunteer Corps.
+		assertThat(unresolved).extracting(Problem::message).anyMatch((message) -> message.contains("'RVC'"));
+		Resolver.Resolution carried = Resolver.of(graph, first.carry()).resolve(evening, problems);
+		assertThat(problems).isEmpty();
+		assertThat(carried.renamed()).containsEntry("settlement:graivoron", "settlement:grayvoron")
+			.containsEntry("event:test-xsrc-graivoron-night-incursion", RAID);
+		assertThat(carried.created()).doesNotContain("settlement:graivoron");
+		// The same in one batch: the name the morning report adds counts for the
+		// evening's.
+		Resolver both = Resolver.of(Resolver.Lookups.read(this.writer, List.of(morning, evening)));
+		both.resolve(morning, problems);
+		assertThat(both.resolve(evening, problems).renamed()).containsEntry("settlement:graivoron",
+				"settlement:grayvoron");
+		assertThat(problems).isEmpty();
 	}
 
 	@Test
