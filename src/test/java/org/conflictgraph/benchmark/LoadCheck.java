@@ -87,6 +87,9 @@ public final class LoadCheck {
 		AtomicInteger errors = new AtomicInteger();
 		AtomicInteger nextReport = new AtomicInteger(5_000_000 + new SecureRandom().nextInt(1_000_000) * 10);
 		ConcurrentLinkedQueue<Long> readNanos = new ConcurrentLinkedQueue<>();
+		List<ConcurrentLinkedQueue<Long>> readNanosByQuery = READS.stream()
+			.map((query) -> new ConcurrentLinkedQueue<Long>())
+			.toList();
 		ConcurrentLinkedQueue<Long> writeNanos = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -123,7 +126,8 @@ public final class LoadCheck {
 								}
 							}
 							else {
-								String query = READS.get((n + client) % READS.size());
+								int which = (n + client) % READS.size();
+								String query = READS.get(which);
 								HttpRequest request = ((n
 										% 2) == 0)
 												? HttpRequest
@@ -142,6 +146,7 @@ public final class LoadCheck {
 								HttpResponse<String> response = http.send(request,
 										HttpResponse.BodyHandlers.ofString());
 								readNanos.add(System.nanoTime() - start);
+								readNanosByQuery.get(which).add(System.nanoTime() - start);
 								if (response.statusCode() != 200
 										|| !JSON.readTree(response.body()).path("errors").isMissingNode()) {
 									errors.incrementAndGet();
@@ -192,6 +197,9 @@ public final class LoadCheck {
 				errors.get());
 		System.out.println("  reads  " + percentiles(readNanos));
 		System.out.println("  writes " + percentiles(writeNanos));
+		for (int i = 0; i < READS.size(); i++) {
+			System.out.println("    read " + READS.get(i) + ": " + percentiles(readNanosByQuery.get(i)));
+		}
 		System.out.println("  acknowledged writes missing from the graph: " + missing + ", acknowledged twice: "
 				+ duplicated + " (the id constraint allows one node per source id)");
 		failures.stream().limit(5).forEach((failure) -> System.out.println("  e.g. " + failure));
