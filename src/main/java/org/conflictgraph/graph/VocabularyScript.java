@@ -47,6 +47,8 @@ class VocabularyScript {
 				+ "export const FACT_RELATIONSHIP_TYPES = " + json.writeValueAsString(facts) + ";\n"
 				+ "export const EVENT_TYPES = " + json.writeValueAsString(List.copyOf(Vocabulary.EVENT_TYPES.keySet()))
 				+ ";\n" + "export const EVENT_SUB_TYPES = " + json.writeValueAsString(subTypes) + ";\n"
+				+ "export const FIGURE_MEASURES = " + json.writeValueAsString(Vocabulary.FIGURES) + ";\n"
+				+ "export const FIGURE_QUALIFIERS = " + json.writeValueAsString(Vocabulary.FIGURE_QUALIFIERS) + ";\n"
 				+ "export const EVENT_STATUSES = " + json.writeValueAsString(Vocabulary.EVENT_STATUSES) + ";\n";
 	}
 

@@ -6,7 +6,7 @@ import { linkToExisting, changeKind } from './links.js';
 import { attachSearch } from '../search.js';
 import { graphql } from '../api.js';
 import { labelOfEntityKind } from '../kinds.js';
-import { NODE_KINDS, EVENT_TYPES, EVENT_SUB_TYPES } from '../vocabulary.js';
+import { NODE_KINDS, EVENT_TYPES, EVENT_SUB_TYPES, FIGURE_MEASURES, FIGURE_QUALIFIERS } from '../vocabulary.js';
 
 const $ = (id) => document.getElementById(id);
 const KEY = 'conflictgraph.editorKey';
@@ -143,7 +143,6 @@ function render(warnings = notes.warnings, problems = notes.problems) {
 			}
 			if (item.draft) meta.append(` rule ${item.draft.rule}, confidence ${item.draft.confidence}`);
 			if (item.claimant) meta.append(` · claimant ${item.claimant}`);
-			if (item.figures && Object.keys(item.figures).length) meta.append(` · figures ${JSON.stringify(item.figures)}`);
 			const add = document.createElement('button');
 			add.type = 'button';
 			add.className = 'add-evidence';
@@ -219,7 +218,51 @@ function claimEditors(item) {
 		item.claimant = value;
 		render();
 	});
-	return group(stance, claimant);
+	return group(stance, claimant, figureEditors(item));
+}
+
+/** The claim's figures: measure, value and qualifier of each, one to add, a button to remove. */
+function figureEditors(item) {
+	const span = document.createElement('span');
+	span.className = 'figures';
+	item.figures = item.figures || {};
+	for (const [measure, figure] of Object.entries(item.figures)) {
+		const row = document.createElement('span');
+		row.className = 'figure';
+		row.dataset.measure = measure;
+		const value = document.createElement('input');
+		value.type = 'number';
+		value.min = '0';
+		value.className = 'figure-value';
+		value.setAttribute('aria-label', `${measure}: value`);
+		value.value = figure.value;
+		value.addEventListener('change', () => {
+			const number = Number.parseInt(value.value, 10);
+			if (Number.isInteger(number) && number >= 0) figure.value = number;
+			else status(`${measure}: the value must be a whole number, 0 or more`, true);
+		});
+		const qualifier = select('figure-qualifier', `${measure}: qualifier`, FIGURE_QUALIFIERS, figure.qualifier || 'EXACT',
+			(v) => { figure.qualifier = v; });
+		const remove = document.createElement('button');
+		remove.type = 'button';
+		remove.className = 'figure-remove';
+		remove.textContent = '×';
+		remove.setAttribute('aria-label', `Remove ${measure}`);
+		remove.addEventListener('click', () => { delete item.figures[measure]; render(); });
+		row.append(`${measure} `, value, ' ', qualifier, remove);
+		span.append(row, ' ');
+	}
+	const free = FIGURE_MEASURES.filter((m) => !(m in item.figures));
+	if (free.length) {
+		const add = select('figure-add', 'Add a figure', ['', ...free], '', (measure) => {
+			if (!measure) return;
+			item.figures[measure] = { value: 0, qualifier: 'EXACT' };
+			render();
+		});
+		add.options[0].textContent = '+ figure';
+		span.append(add);
+	}
+	return span;
 }
 
 /** "resembles X (score, why)" with a button that links the item to X instead. */
@@ -328,6 +371,7 @@ function accepted() {
 	// a rejected item takes the links to it along
 	report.relations = report.relations.filter((r) => (ids.has(r.from) || !isDrafted(r.from)) && (ids.has(r.to) || !isDrafted(r.to)));
 	report.claims.forEach((c) => {
+		if (c.figures && !Object.keys(c.figures).length) delete c.figures;
 		c.about = c.about.filter((id) => ids.has(id) || !isDrafted(id));
 		c.contradicts = (c.contradicts || []).filter((id) => ids.has(id));
 		if (!c.about.length) c.about = [c.claimant];

@@ -148,7 +148,7 @@ class ReviewBrowserIntegrationTests {
 	}
 
 	@Test
-	void kindTypeDateStanceAndStatementAreEditedInPlace(ExplorerBrowser browser) {
+	void kindNameTypeDateFigureStanceAndStatementAreEditedInPlace(ExplorerBrowser browser) {
 		draft(browser,
 				"The Kestrel Battalion said on Tuesday that its fighters had shelled Russian positions near "
 						+ "the village of Tykhe.\nRussia’s defense ministry denied the claim.",
@@ -172,6 +172,17 @@ class ReviewBrowserIntegrationTests {
 		WebElement date = browser.find(By.cssSelector("#events li[data-id='" + eventId + "'] input.edit-date"));
 		date.clear();
 		date.sendKeys("2024-05-20", Keys.TAB);
+		// a figure added to a claim
+		new Select(browser
+			.find(By.cssSelector("#claims li[data-id='claim:kestrel-battalion-statement-1'] select.figure-add")))
+			.selectByValue("destroyed");
+		WebElement value = browser.find(By.cssSelector(
+				"#claims li[data-id='claim:kestrel-battalion-statement-1'] .figure[data-measure='destroyed'] input.figure-value"));
+		value.clear();
+		value.sendKeys("3", Keys.TAB);
+		new Select(browser.find(By.cssSelector(
+				"#claims li[data-id='claim:kestrel-battalion-statement-1'] .figure[data-measure='destroyed'] select.figure-qualifier")))
+			.selectByValue("AT_LEAST");
 		// a claim's stance and statement
 		WebElement denial = browser
 			.find(By.cssSelector("#claims li[data-id='claim:russian-defence-ministry-statement-2']"));
@@ -211,12 +222,22 @@ class ReviewBrowserIntegrationTests {
 			.path("claim.statement")
 			.entity(String.class)
 			.isEqualTo("The ministry said nothing of the kind.");
-		this.graphQl.document("query($id: ID!) { claim(id: $id) { claimant { id } } }")
+		this.graphQl
+			.document("query($id: ID!) { claim(id: $id) { claimant { id } quantities { measure value qualifier } } }")
 			.variable("id", "claim:kestrel-battalion-statement-1")
 			.execute()
 			.path("claim.claimant.id")
 			.entity(String.class)
-			.isEqualTo("military-force:kestrel-battalion");
+			.isEqualTo("military-force:kestrel-battalion")
+			.path("claim.quantities[0].measure")
+			.entity(String.class)
+			.isEqualTo("destroyed")
+			.path("claim.quantities[0].value")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("claim.quantities[0].qualifier")
+			.entity(String.class)
+			.isEqualTo("AT_LEAST");
 	}
 
 	private void draft(ExplorerBrowser browser, String text, String published, String title) {
