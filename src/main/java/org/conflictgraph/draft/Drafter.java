@@ -474,6 +474,14 @@ public final class Drafter {
 					institution = w;
 					kind = "GovernmentBody";
 				}
+				else if (w.equals("assaults") && i > 0
+						&& Lexicon.DEMONYMS.containsKey(t.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+					// "repelled Russian assaults": the assaults' armed forces
+					head = i;
+					modifierEnd = i;
+					institution = "armed forces";
+					kind = "MilitaryForce";
+				}
 				else if ((w.equals("forces") && i > 0 && t.get(i - 1).is("armed")) || w.equals("soldiers")
 						|| w.equals("servicemen") || w.equals("troops") || w.equals("army")
 						|| (w.equals("forces") && i > 0
@@ -1277,7 +1285,12 @@ public final class Drafter {
 				}
 				if ((w.startsWith("missile") || w.startsWith("drone"))
 						&& (next.startsWith("strike") || next.startsWith("attack") || next.equals("forces"))) {
-					if (!(w.startsWith("missile") && prev.equals("by"))) {
+					// "by missile strikes", "a missile strike on Kharkiv", "a
+					// Ukrainian missile attack": the missile is an asset; "missile
+					// forces" and "drone strikes" are not
+					boolean indefinite = prev.matches("an?")
+							|| i > 1 && t.get(i - 2).text().matches("(?i)an?") && Lexicon.DEMONYMS.containsKey(prev);
+					if (!(w.startsWith("missile") && (prev.equals("by") || indefinite && !next.equals("forces")))) {
 						continue;
 					}
 				}

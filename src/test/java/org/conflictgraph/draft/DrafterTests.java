@@ -220,6 +220,21 @@ class DrafterTests {
 	}
 
 	@Test
+	void theMissileOfAMissileAttackAndTheForcesOfAssaultsAreEntities() {
+		DraftReport own = new Drafter(new Nlp(), Gazetteer.load())
+			.draft("Ukraine’s General Staff said its forces had repelled Russian assaults near the town of Lyptsi "
+					+ "a day after a Russian missile attack on Kharkiv.",
+					new DraftSource(null, null, null, "Desk", null, "2024-05-20", null), KnownNodes.NONE)
+			.report();
+		assertThat(own.entities()).extracting(DraftReport.Entity::id)
+			.contains("military-force:russian-armed-forces", "military-force:ukrainian-armed-forces");
+		assertThat(own.entities()).anySatisfy((e) -> {
+			assertThat(e.kind()).isEqualTo("Missile");
+			assertThat(e.evidence().get(0).quote()).isEqualTo("a Russian missile");
+		});
+	}
+
+	@Test
 	void aTextWithoutAPublicationDateIsRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Drafter(new Nlp(), Gazetteer.load()).draft("Some text.",
