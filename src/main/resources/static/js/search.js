@@ -10,7 +10,7 @@ const DELAY_MS = 200;
 /**
  * @param input the text field
  * @param list the element that holds the suggestions (role=listbox)
- * @param onOpen called with the chosen entity's id
+ * @param onOpen called with the chosen entity's id and the entity ({id, name, kind, aliases})
  * @param onError called with an ApiError
  */
 export function attachSearch(input, list, onOpen, onError) {
@@ -78,7 +78,7 @@ export function attachSearch(input, list, onOpen, onError) {
 		}
 		close();
 		input.value = hit.entity.name;
-		onOpen(hit.entity.id);
+		onOpen(hit.entity.id, hit.entity);
 	};
 
 	/** Asks for suggestions; with `openFirst` (Enter pressed before they came), opens the best. */

@@ -26,7 +26,8 @@ class DraftController {
 	record DraftProblem(String path, String message) {
 	}
 
-	record DraftPayload(Object report, List<String> warnings, List<DraftProblem> problems, Map<String, Object> stats) {
+	record DraftPayload(Object report, List<String> warnings, List<DraftProblem> problems,
+			List<DraftService.Resemblance> nearMatches, Map<String, Object> stats) {
 	}
 
 	@MutationMapping
@@ -35,7 +36,7 @@ class DraftController {
 		DraftService.DraftAnswer answer = this.drafts.draft(input.text(), input.source());
 		return new DraftPayload(answer.report(), answer.warnings(),
 				answer.problems().stream().map((p) -> new DraftProblem(p.path(), p.message())).toList(),
-				answer.stats());
+				answer.nearMatches(), answer.stats());
 	}
 
 }

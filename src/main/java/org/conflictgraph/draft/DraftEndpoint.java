@@ -78,6 +78,7 @@ class DraftEndpoint {
 		body.put("report", answer.report());
 		body.put("warnings", answer.warnings());
 		body.put("problems", answer.problems().stream().map(DraftEndpoint::problem).toList());
+		body.put("nearMatches", answer.nearMatches());
 		body.put("stats", answer.stats());
 		return body;
 	}

@@ -8,11 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A drafted report in the report format (formatVersion 1, see docs/model.md), each item
- * with a {@code draft} mark saying how sure the rule that proposed it is.
+ * with a {@code draft} mark saying how sure the rule that proposed it is. The four lists
+ * the format requires are written even when empty (a text without any event).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record DraftReport(int formatVersion, Source source, List<ReferenceSource> references, List<Entity> entities,
-		List<Event> events, List<Claim> claims, List<Relation> relations, List<Context> context) {
+public record DraftReport(int formatVersion, Source source, List<ReferenceSource> references,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<Entity> entities,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<Event> events,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<Claim> claims,
+		@JsonInclude(JsonInclude.Include.ALWAYS) List<Relation> relations, List<Context> context) {
 
 	/** The drafted source with its full text. */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.conflictgraph.ingest.NearMatch;
 import org.conflictgraph.ingest.Problem;
 import org.conflictgraph.ingest.ReportIngester;
 import org.conflictgraph.ingest.ReportRejectedException;
@@ -40,9 +41,32 @@ public class DraftService {
 		this.ingester = ingester;
 	}
 
-	/** A draft as the interfaces answer it. */
+	/**
+	 * A draft as the interfaces answer it.
+	 *
+	 * @param nearMatches the drafted new entities that the resolver finds alike to
+	 * existing nodes (the dry run's near-match warnings), for the reviewer to link
+	 * instead
+	 */
 	public record DraftAnswer(JsonNode report, List<String> warnings, List<Problem> problems,
-			Map<String, Object> stats) {
+			List<Resemblance> nearMatches, Map<String, Object> stats) {
+	}
+
+	/**
+	 * A new entity of the draft that resembles an existing node: the resolver's near
+	 * match with the existing node's kind, so that the entity can be relinked to it.
+	 *
+	 * @param id the drafted entity's id
+	 * @param name the drafted entity's name
+	 * @param resembles the existing node's id
+	 * @param resemblesName the existing node's name
+	 * @param resemblesKind the existing node's kind label
+	 * @param matchedName the existing node's name or alias that is most alike
+	 * @param score 0..1
+	 * @param why in words
+	 */
+	public record Resemblance(String id, String name, String resembles, String resemblesName, String resemblesKind,
+			String matchedName, double score, String why) {
 	}
 
 	/**
@@ -101,16 +125,35 @@ public class DraftService {
 		long drafting = System.nanoTime() - started;
 		JsonNode report = this.json.valueToTree(drafted.report());
 		List<Problem> validation = List.of();
+		List<NearMatch> nearMatches = List.of();
 		try {
-			this.ingester.ingest(this.json.writeValueAsBytes(report), true);
+			nearMatches = this.ingester.ingest(this.json.writeValueAsBytes(report), true).nearMatches();
 		}
 		catch (ReportRejectedException ex) {
 			validation = ex.getProblems();
 		}
+		List<Resemblance> resemblances = resemblances(nearMatches);
 		Map<String, Object> stats = new LinkedHashMap<>(drafted.stats());
 		stats.put("problems", validation.size());
 		stats.put("draftMillis", drafting / 1_000_000);
-		return new DraftAnswer(report, drafted.warnings(), validation, stats);
+		return new DraftAnswer(report, drafted.warnings(), validation, resemblances, stats);
+	}
+
+	private List<Resemblance> resemblances(List<NearMatch> nearMatches) {
+		if (nearMatches.isEmpty()) {
+			return List.of();
+		}
+		Map<String, KnownNodes.Known> existing = this.known
+			.byIds(nearMatches.stream().map(NearMatch::resembles).distinct().toList());
+		List<Resemblance> resemblances = new ArrayList<>();
+		for (NearMatch match : nearMatches) {
+			KnownNodes.Known node = existing.get(match.resembles());
+			if (node != null) {
+				resemblances.add(new Resemblance(match.id(), match.name(), node.id(), node.name(), node.kind(),
+						match.resemblesName(), match.score(), match.why()));
+			}
+		}
+		return resemblances;
 	}
 
 }

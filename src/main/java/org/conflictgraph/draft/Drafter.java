@@ -238,6 +238,14 @@ public final class Drafter {
 
 		private final Map<String, List<Known>> known;
 
+		private static final java.util.regex.Pattern GOVERNOR_APPOSITION = java.util.regex.Pattern
+			.compile("(?i:governor) of [^,.]{1,60}, (\\p{Lu}[\\p{L}’'-]+ \\p{Lu}[\\p{L}’'-]+),");
+
+		/** The day of the last event, when its sentence gave one, and that sentence. */
+		private @Nullable String lastEventDay;
+
+		private int lastEventDaySentence = -10;
+
 		private final Map<String, Ent> entities = new LinkedHashMap<>();
 
 		private final List<Mention> mentions = new ArrayList<>();
@@ -330,7 +338,8 @@ public final class Drafter {
 				this.mentions.addAll(found);
 				List<Ev> sentenceEvents = events(sentence, found);
 				List<Cl> sentenceClaims = claims(sentence, found, sentenceEvents);
-				figures(sentence, found, sentenceClaims, sentenceEvents);
+				Cl continued = sentenceClaims.isEmpty() ? continuedClaim(sentence) : null;
+				figures(sentence, found, (continued != null) ? List.of(continued) : sentenceClaims, sentenceEvents);
 				relations(sentence, found, sentenceEvents, sentenceClaims);
 			}
 			contradictions();
@@ -384,14 +393,24 @@ public final class Drafter {
 			return true;
 		}
 
-		private @Nullable String[] countryOf(List<Token> t, int i, Sentence sentence) {
+		private @Nullable String[] countryOf(List<Token> t, int i, Sentence sentence, List<Mention> found) {
 			if (i < 0) {
 				return null;
 			}
 			String word = t.get(i).text().toLowerCase(Locale.ROOT);
 			if (word.equals("its") || word.equals("their")) {
-				Ent last = lastActor(sentence.index(), t.get(i).start(),
-						Set.of("GovernmentBody", "State", "MilitaryForce"));
+				Set<String> kinds = Set.of("GovernmentBody", "State", "MilitaryForce");
+				// "Ukraine’s General Staff said its forces": an actor earlier in the
+				// sentence first, then the last one before it
+				Ent last = null;
+				for (Mention m : found) {
+					if (m.from() < i && kinds.contains(m.ent().kind) && m.ent().country != null) {
+						last = m.ent();
+					}
+				}
+				if (last == null) {
+					last = lastActor(sentence.index(), t.get(i).start(), kinds);
+				}
 				if (last != null && last.country != null) {
 					return new String[] { last.country, countryName(last.country) };
 				}
@@ -433,6 +452,36 @@ public final class Drafter {
 						kind = "MilitaryForce";
 					}
 				}
+				else if (w.equals("force") && i > 0 && t.get(i - 1).is("air")) {
+					// "Ukraine’s air force"
+					head = i;
+					modifierEnd = i - 1;
+					institution = "air force";
+					kind = "MilitaryForce";
+				}
+				else if (w.equals("staff") && i > 0 && t.get(i - 1).text().equals("General")) {
+					// "Ukraine’s General Staff"
+					head = i;
+					modifierEnd = i - 1;
+					institution = "General Staff";
+					kind = "GovernmentBody";
+				}
+				else if ((w.equals("officials") || w.equals("authorities")) && i > 0
+						&& Lexicon.DEMONYMS.containsKey(t.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+					// "according to Ukrainian officials": unnamed, but a claimant
+					head = i;
+					modifierEnd = i;
+					institution = w;
+					kind = "GovernmentBody";
+				}
+				else if (w.equals("assaults") && i > 0
+						&& Lexicon.DEMONYMS.containsKey(t.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+					// "repelled Russian assaults": the assaults' armed forces
+					head = i;
+					modifierEnd = i;
+					institution = "armed forces";
+					kind = "MilitaryForce";
+				}
 				else if ((w.equals("forces") && i > 0 && t.get(i - 1).is("armed")) || w.equals("soldiers")
 						|| w.equals("servicemen") || w.equals("troops") || w.equals("army")
 						|| (w.equals("forces") && i > 0
@@ -445,6 +494,12 @@ public final class Drafter {
 					institution = "armed forces";
 					kind = "MilitaryForce";
 				}
+				if (w.equals("administration") && i > 1
+						&& t.get(i - 1).text().matches("(?i)military|city|regional|district")
+						&& t.get(i - 2).capitalised() && !taken[i]) {
+					administration(sentence, t, i, taken, found);
+					continue;
+				}
 				if (head < 0 || taken[head]) {
 					continue;
 				}
@@ -452,7 +507,7 @@ public final class Drafter {
 				if (modifier >= 0 && t.get(modifier).text().matches("’s|'s")) {
 					modifier--;
 				}
-				String[] country = countryOf(t, modifier, sentence);
+				String[] country = countryOf(t, modifier, sentence, found);
 				int from = (country != null) ? modifier : modifierEnd;
 				if (country == null && institution.equals("ministry")
 						|| country == null && institution.equals("defence ministry")) {
@@ -497,13 +552,28 @@ public final class Drafter {
 					region = placeNamed(t.get(i - 2).text(), true);
 					from = i - 2;
 				}
+				else if (i > 0 && t.get(i - 1).is("regional")) {
+					// "..., the regional governor said": the region of a
+					// place the sentence names
+					from = (i > 1 && t.get(i - 2).is("the")) ? i - 2 : i - 1;
+					region = regionBefore(t, i - 1);
+					if (region == null) {
+						region = lastPlace(sentence.index(), t.get(i).start(), "Region");
+					}
+				}
 				else if (i + 1 < t.size() && t.get(i + 1).is("there")) {
-					region = lastPlace(sentence.index(), t.get(i).start(), "Region");
+					region = regionBefore(t, i);
+					if (region == null) {
+						region = lastPlace(sentence.index(), t.get(i).start(), "Region");
+					}
 					to = i + 2;
 				}
 				else if (i + 3 < t.size() && t.get(i + 1).is("of") && t.get(i + 2).is("that")
 						&& t.get(i + 3).text().toLowerCase(Locale.ROOT).startsWith("region")) {
-					region = lastPlace(sentence.index(), t.get(i).start(), "Region");
+					region = regionBefore(t, i);
+					if (region == null) {
+						region = lastPlace(sentence.index(), t.get(i).start(), "Region");
+					}
 					to = i + 4;
 				}
 				else if (i + 2 < t.size() && t.get(i + 1).is("of")) {
@@ -544,6 +614,14 @@ public final class Drafter {
 					person = governorOf(region);
 				}
 				if (person == null) {
+					// "..., the regional governor said. The governor of Ukraine’s Odesa
+					// region, Oleh Kiper, said ...": named in the next sentence
+					String named = governorNamedIn(sentence.index() + 1);
+					if (named != null) {
+						person = entity("Person", named, List.of(), 0.7, "governor:named-next-sentence");
+					}
+				}
+				if (person == null) {
 					person = entity("Person", "Unnamed governor of " + region.name, List.of(), 0.6, "cue:governor");
 					person.description = "The governor of " + region.name + ", not named in the article.";
 				}
@@ -556,6 +634,80 @@ public final class Drafter {
 						List.of(new int[] { m.start(), m.end() }), null, null, 0.75, "apposition:governor"));
 				ensurePlace(region);
 			}
+		}
+
+		/**
+		 * The region a capitalised word earlier in the same sentence names ("School
+		 * children in Kursk ..., the governor of that region"): the nearest one, which
+		 * the sentence's "that region" or "there" points back to before any earlier
+		 * sentence's.
+		 */
+		private @Nullable Ent regionBefore(List<Token> t, int before) {
+			for (int k = before - 1; k >= 0; k--) {
+				if (!t.get(k).capitalised() || k == 0 && !t.get(k).tag().equals("PROPN")) {
+					continue;
+				}
+				String key = Names.key(t.get(k).text());
+				for (Known node : this.known.getOrDefault(key, List.of())) {
+					if (node.kind().equals("Region")) {
+						return existing(node);
+					}
+				}
+				Gazetteer.Place region = Drafter.this.gazetteer.regionByStem(key);
+				if (region != null) {
+					return gazetteerPlace(region);
+				}
+			}
+			return null;
+		}
+
+		/**
+		 * "the Vovchansk military administration": a government body named after its
+		 * place, located there; "The head of the ... administration, Tamaz
+		 * Gambarashvili," holds a position in it.
+		 */
+		private void administration(Sentence sentence, List<Token> t, int i, boolean[] taken, List<Mention> found) {
+			String placeName = t.get(i - 2).text();
+			Ent place = placeNamed(placeName, false);
+			String name = placeName + " " + t.get(i - 1).text().toLowerCase(Locale.ROOT) + " administration";
+			Ent body = entity("GovernmentBody", name, List.of(), 0.75, "cue:administration");
+			if (place != null) {
+				body.country = place.country;
+				if (body.description == null) {
+					body.description = "The " + name + " (drafted from the text).";
+				}
+			}
+			int from = t.get(i - 3 >= 0 ? i - 3 : i - 2).is("the") ? i - 3 : i - 2;
+			Mention m = mention(sentence, from, i + 1, body, taken, found);
+			if (place != null) {
+				addEvidence(place.evidence, m.start(), m.end());
+				found.add(new Mention(sentence.index(), i - 2, i - 1, t.get(i - 2).start(), t.get(i - 2).end(), place));
+				this.relations.add(new Rel("LOCATED_IN", body.id, place.id, null, Map.of(),
+						List.of(new int[] { m.start(), m.end() }), null, null, 0.7, "administration:place"));
+			}
+			// "The head of the Vovchansk military administration, Tamaz Gambarashvili,"
+			if (from >= 2 && t.get(from - 1).is("of") && t.get(from - 2).text().matches("(?i)head|chief")
+					&& i + 3 < t.size() && t.get(i + 1).text().equals(",") && t.get(i + 2).capitalised()
+					&& t.get(i + 3).capitalised() && (i + 4 >= t.size() || t.get(i + 4).text().equals(","))) {
+				int start = (from >= 3 && t.get(from - 3).is("the")) ? from - 3 : from - 2;
+				Ent person = entity("Person", t.get(i + 2).text() + " " + t.get(i + 3).text(), List.of(), 0.8,
+						"apposition:head");
+				if (person.description == null) {
+					person.description = "Head of the " + name + ".";
+				}
+				Mention pm = mention(sentence, start, i + 4, person, taken, found);
+				this.relations.add(new Rel("HOLDS_POSITION", person.id, body.id, null, Map.of("position", "Head"),
+						List.of(new int[] { pm.start(), pm.end() }), null, null, 0.75, "apposition:head"));
+			}
+		}
+
+		/** The name in "governor of ... region, First Last," of that sentence, if any. */
+		private @Nullable String governorNamedIn(int index) {
+			if (index >= this.sentences.size()) {
+				return null;
+			}
+			java.util.regex.Matcher m = GOVERNOR_APPOSITION.matcher(this.sentences.get(index).text(this.text));
+			return m.find() ? m.group(1) : null;
 		}
 
 		private boolean[] markOnly(boolean[] taken, int from, int to) {
@@ -659,7 +811,11 @@ public final class Drafter {
 				return state(place.countryCode());
 			}
 			Gazetteer.Place region = Drafter.this.gazetteer.regionByStem(key);
-			if (region != null && (place == null || place.kind().equals("Settlement"))
+			// "the southern Ukrainian city of Odesa" is the city,
+			// whatever else the text says
+			boolean settlementCue = from >= 2 && t.get(from - 1).is("of")
+					&& t.get(from - 2).text().matches("(?i)city|town|village|settlement");
+			if (region != null && (place == null || place.kind().equals("Settlement")) && !settlementCue
 					&& preferRegion(span, sentence)) {
 				place = region;
 			}
@@ -1129,7 +1285,12 @@ public final class Drafter {
 				}
 				if ((w.startsWith("missile") || w.startsWith("drone"))
 						&& (next.startsWith("strike") || next.startsWith("attack") || next.equals("forces"))) {
-					if (!(w.startsWith("missile") && prev.equals("by"))) {
+					// "by missile strikes", "a missile strike on Kharkiv", "a
+					// Ukrainian missile attack": the missile is an asset; "missile
+					// forces" and "drone strikes" are not
+					boolean indefinite = prev.matches("an?")
+							|| i > 1 && t.get(i - 2).text().matches("(?i)an?") && Lexicon.DEMONYMS.containsKey(prev);
+					if (!(w.startsWith("missile") && (prev.equals("by") || indefinite && !next.equals("forces")))) {
 						continue;
 					}
 				}
@@ -1296,6 +1457,15 @@ public final class Drafter {
 						continue;
 					}
 					String[] date = date(sentence, found);
+					if (date[2].equals("publication") && this.lastEventDay != null
+							&& sentence.index() - this.lastEventDaySentence <= 2) {
+						// "... collapsed on Sunday ... He added that rescuers had
+						// pulled 17 people from the rubble": the story goes on on the
+						// day the last event, a sentence or two before, was given
+						date = new String[] { this.lastEventDay, "DAY", "carried" };
+					}
+					this.lastEventDay = (!date[2].equals("publication") && date[1].equals("DAY")) ? date[0] : null;
+					this.lastEventDaySentence = sentence.index();
 					List<Mention> places = placesOf(t, found, end);
 					String placeName = places.isEmpty() ? null : places.get(0).ent().name;
 					String title = capitalise(trigger.name()) + ((placeName != null) ? " in " + placeName : "") + " ("
@@ -1319,10 +1489,19 @@ public final class Drafter {
 			}
 			// "the attacks", "the fight": the last battle, when the sentence names none
 			for (int i = 1; i < t.size(); i++) {
-				if (t.get(i - 1).is("the") && t.get(i).text().matches("(?i)attacks?|fight|incursion|raids?")
-						&& sameTypeIn(result, Lexicon.BATTLES) == null) {
-					Ev last = lastEvent(Lexicon.BATTLES, sentence.index());
-					if (last != null) {
+				if (t.get(i - 1).is("the") && t.get(i).text().matches("(?i)attacks?|fight|incursion|raids?")) {
+					String noun = t.get(i).text().toLowerCase(Locale.ROOT).replaceAll("s$", "");
+					Ev last = null;
+					if (sameTypeIn(result, Lexicon.BATTLES) == null) {
+						last = lastEvent(Lexicon.BATTLES, sentence.index());
+					}
+					else if (result.stream().noneMatch((ev) -> ev.rule.contains(noun))) {
+						// "tried to cross the border ..., but claimed the
+						// attacks had been thwarted": the attacks named so in
+						// an earlier sentence, as well
+						last = earlierEventNamed(Lexicon.BATTLES, noun, sentence.index());
+					}
+					if (last != null && !result.contains(last)) {
 						addEvidence(last.evidence, t.get(i - 1).start(), t.get(i).end());
 						result.add(last);
 					}
@@ -1340,6 +1519,22 @@ public final class Drafter {
 			for (Mention m : found) {
 				if (m.ent().place() && m.from() > 0) {
 					String prep = t.get(m.from() - 1).text().toLowerCase(Locale.ROOT);
+					if (prep.equals("the") && m.from() > 1) {
+						// "over the Odesa, Mykolaiv and Dnipropetrovsk regions"
+						prep = t.get(m.from() - 2).text().toLowerCase(Locale.ROOT);
+					}
+					if (prep.equals("of") && m.from() > 2
+							&& t.get(m.from() - 2).text().matches("(?i)city|town|village|villages")) {
+						// "in the southern Ukrainian city of Odesa": the
+						// preposition before the phrase
+						for (int k = m.from() - 3; k >= Math.max(0, m.from() - 7); k--) {
+							String before = t.get(k).text().toLowerCase(Locale.ROOT);
+							if (before.matches("in|near|over|at|into|inside|on")) {
+								prep = before;
+								break;
+							}
+						}
+					}
 					if (prep.matches("in|near|over|at|into|inside|across|on|and|,")) {
 						if (prep.equals("and") || prep.equals(",")) {
 							prep = "in";
@@ -1373,6 +1568,19 @@ public final class Drafter {
 			for (int i = this.events.size() - 1; i >= 0; i--) {
 				if (this.events.get(i).type.equals(type)) {
 					return this.events.get(i);
+				}
+			}
+			return null;
+		}
+
+		/**
+		 * The last event of the type from an earlier sentence whose trigger has the noun.
+		 */
+		private @Nullable Ev earlierEventNamed(String type, String noun, int sentence) {
+			for (int i = this.events.size() - 1; i >= 0; i--) {
+				Ev ev = this.events.get(i);
+				if (ev.sentence < sentence && ev.type.equals(type) && ev.rule.contains(noun)) {
+					return ev;
 				}
 			}
 			return null;
@@ -1654,6 +1862,26 @@ public final class Drafter {
 			return result;
 		}
 
+		/**
+		 * "School children in Kursk will move to online learning, the governor announced.
+		 * The decision will affect more than 4,500 students": a sentence without a
+		 * reporting verb whose subject takes up the announcement continues the previous
+		 * sentence's claim, which gets it as evidence (and its figures).
+		 */
+		private @Nullable Cl continuedClaim(Sentence sentence) {
+			List<Token> t = sentence.tokens();
+			if (t.size() < 3 || !t.get(0).text().matches("The|This|That|These|Those")
+					|| !Lexicon.ANNOUNCEMENT_NOUNS.contains(t.get(1).text().toLowerCase(Locale.ROOT))) {
+				return null;
+			}
+			Cl last = this.claims.isEmpty() ? null : this.claims.get(this.claims.size() - 1);
+			if (last == null || last.sentence != sentence.index() - 1) {
+				return null;
+			}
+			addEvidence(last.evidence, sentence.start(), sentence.end());
+			return last;
+		}
+
 		private int count(String s, char c) {
 			int n = 0;
 			for (int i = 0; i < s.length(); i++) {
@@ -1742,8 +1970,15 @@ public final class Drafter {
 					return lastActor(sentence.index(), t.get(k).start(), Set.of("Person"));
 				}
 				if (w.equals("it")) {
-					return lastActor(sentence.index(), t.get(k).start(),
-							Set.of("GovernmentBody", "ArmedGroup", "MilitaryForce", "MediaOutlet"));
+					Set<String> kinds = Set.of("GovernmentBody", "ArmedGroup", "MilitaryForce", "MediaOutlet");
+					// "Russia’s defense ministry said its forces had struck ... It denied
+					// ...": the speaker of the sentence before goes on speaking
+					Cl last = this.claims.isEmpty() ? null : this.claims.get(this.claims.size() - 1);
+					if (k == 0 && last != null && last.sentence == sentence.index() - 1
+							&& kinds.contains(last.claimant.kind) && last.claimant != this.publisher) {
+						return last.claimant;
+					}
+					return lastActor(sentence.index(), t.get(k).start(), kinds);
 				}
 				if (w.equals("they")) {
 					return lastActor(sentence.index(), t.get(k).start(),
@@ -1851,19 +2086,25 @@ public final class Drafter {
 			}
 			for (int m = 0; m < t.size(); m++) {
 				String measure = Lexicon.MEASURES.get(t.get(m).text().toLowerCase(Locale.ROOT));
-				if (measure == null) {
+				if (measure == null || t.get(m).is("pulled") && !lower.contains("rubble")) {
+					// "rescuers had pulled 17 people from the rubble";
+					// pulled elsewhere counts nothing
 					continue;
 				}
 				int target = -1;
 				boolean passive = m > 0 && t.get(m - 1).text().matches("(?i)were|was|been|are|is|be");
-				boolean verbFirst = t.get(m).tag().equals("VERB") && m + 1 < t.size() && !passive;
+				// "shot down 20 drones": the particle marks the verb whatever its tag
+				boolean verbFirst = (t.get(m).tag().equals("VERB") || m + 1 < t.size() && t.get(m + 1).is("down"))
+						&& m + 1 < t.size() && !passive;
 				if (verbFirst) {
 					for (int k = m + 1; k < Math.min(t.size(), m + 5); k++) {
 						if (number(t.get(k).text()) != null && !used[k]) {
 							target = k;
 							break;
 						}
-						if (!(t.get(k).text().matches("(?i)and|more|than|at|least|about|around|up|to|some|nearly|over")
+						if (!(t.get(k)
+							.text()
+							.matches("(?i)and|more|than|at|least|about|around|up|to|some|nearly|over|down")
 								|| Lexicon.MEASURES.containsKey(t.get(k).text().toLowerCase(Locale.ROOT)))
 								&& !(t.get(k).is("an") || t.get(k).is("a"))) {
 							break;

@@ -29,6 +29,12 @@ class GraphKnownNodes {
 			"MediaOutlet", "State", "Country", "Region", "District", "Settlement", "Facility", "Aircraft", "Vehicle",
 			"Drone", "Missile", "Infrastructure");
 
+	private static final String BY_ID = """
+			UNWIND $ids AS id
+			MATCH (node:Node {id: id})
+			RETURN node.id AS id, [l IN labels(node) WHERE NOT l IN ['Node', 'Actor', 'Place', 'Asset']][0] AS kind,
+			       node.name AS name""";
+
 	private final GraphReader reader;
 
 	GraphKnownNodes(GraphReader reader) {
@@ -37,6 +43,22 @@ class GraphKnownNodes {
 
 	KnownNodes nodes() {
 		return this::byKeys;
+	}
+
+	/** The existing nodes of these ids, with their kind and name, by id. */
+	Map<String, KnownNodes.Known> byIds(Collection<String> ids) {
+		Map<String, KnownNodes.Known> result = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return result;
+		}
+		this.reader.list(BY_ID, Map.of("ids", List.copyOf(ids)), (record) -> {
+			String kind = record.get("kind").isNull() ? "" : record.get("kind").asString();
+			String id = record.get("id").asString();
+			result.put(id,
+					new KnownNodes.Known(id, kind, record.get("name").isNull() ? id : record.get("name").asString()));
+			return Boolean.TRUE;
+		});
+		return result;
 	}
 
 	private Map<String, List<KnownNodes.Known>> byKeys(Collection<String> keys) {

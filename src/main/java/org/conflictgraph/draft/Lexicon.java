@@ -113,6 +113,10 @@ final class Lexicon {
 			trigger("evacuat*", STRATEGIC, "Other", 0.6, "evacuation"),
 			trigger("similar measures", STRATEGIC, "Other", 0.5, "measures"),
 			trigger("rescue operation", STRATEGIC, "Other", 0.6, "rescue operation"),
+			trigger("rescuers", STRATEGIC, "Other", 0.55, "rescue operation"),
+			trigger("had struck", REMOTE, "Air/drone strike", 0.5, "strike"),
+			trigger("have struck", REMOTE, "Air/drone strike", 0.5, "strike"),
+			trigger("has struck", REMOTE, "Air/drone strike", 0.5, "strike"),
 			trigger("arrested", STRATEGIC, "Arrests", 0.7, "arrest"),
 			trigger("detained", STRATEGIC, "Arrests", 0.7, "arrest"));
 
@@ -127,7 +131,17 @@ final class Lexicon {
 			Map.entry("hospitalised", "hospitalized"), Map.entry("rescued", "rescued"),
 			Map.entry("intercepted", "intercepted"), Map.entry("destroyed", "destroyed"),
 			Map.entry("eliminated", "destroyed"), Map.entry("damaged", "damaged"), Map.entry("affect", "affected"),
-			Map.entry("affected", "affected"), Map.entry("leaving", "affected"));
+			Map.entry("affected", "affected"), Map.entry("leaving", "affected"), Map.entry("killing", "killed"),
+			Map.entry("injuring", "injured"), Map.entry("wounding", "injured"), Map.entry("shot", "intercepted"),
+			Map.entry("remained", "affected"), Map.entry("remain", "affected"), Map.entry("pulled", "rescued"));
+
+	/**
+	 * Nouns that, as the definite subject opening a sentence without a reporting verb
+	 * ("The decision will affect ..."), take up what the previous sentence's claim
+	 * announced: that sentence continues the claim.
+	 */
+	static final Set<String> ANNOUNCEMENT_NOUNS = Set.of("decision", "move", "measure", "measures", "order", "step",
+			"ban", "closure", "closures", "restriction", "restrictions", "evacuation", "plan");
 
 	static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
 			Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),

@@ -38,13 +38,18 @@ class VocabularyScript {
 				kinds.add(entry);
 			}
 		}
+		Map<String, List<String>> subTypes = new LinkedHashMap<>();
+		Vocabulary.EVENT_TYPES.forEach((type, values) -> subTypes.put(type, values.stream().sorted().toList()));
 		List<String> facts = RelationshipType.facts().stream().map(Enum::name).toList();
 		this.script = "// Generated from org.conflictgraph.graph (the graph's vocabulary).\n"
 				+ "export const NODE_KINDS = " + json.writeValueAsString(kinds) + ";\n" + "export const BASES = "
 				+ json.writeValueAsString(NodeKind.bases().stream().map(NodeKind::label).toList()) + ";\n"
 				+ "export const FACT_RELATIONSHIP_TYPES = " + json.writeValueAsString(facts) + ";\n"
 				+ "export const EVENT_TYPES = " + json.writeValueAsString(List.copyOf(Vocabulary.EVENT_TYPES.keySet()))
-				+ ";\n" + "export const EVENT_STATUSES = " + json.writeValueAsString(Vocabulary.EVENT_STATUSES) + ";\n";
+				+ ";\n" + "export const EVENT_SUB_TYPES = " + json.writeValueAsString(subTypes) + ";\n"
+				+ "export const FIGURE_MEASURES = " + json.writeValueAsString(Vocabulary.FIGURES) + ";\n"
+				+ "export const FIGURE_QUALIFIERS = " + json.writeValueAsString(Vocabulary.FIGURE_QUALIFIERS) + ";\n"
+				+ "export const EVENT_STATUSES = " + json.writeValueAsString(Vocabulary.EVENT_STATUSES) + ";\n";
 	}
 
 	@GetMapping(path = "/js/vocabulary.js")

@@ -94,6 +94,33 @@ class DraftIntegrationTests {
 	}
 
 	@Test
+	void aNewNameLikeAnExistingNodesIsAnsweredAsANearMatchWithThatNode() throws Exception {
+		String body = json.writeValueAsString(Map.of("text",
+				"The governor of Russia’s Belgorod region, Vyacheslav Gladkoff, said two people were injured.",
+				"source", Map.of("publisher", "Conflict Graph evaluation desk", "published", "2024-05-20")));
+		byte[] answer = this.http.post()
+			.uri("/api/drafts")
+			.header("X-API-Key", TestKeys.EDITOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		JsonNode result = json.readTree(answer);
+		assertThat(result.path("problems").size()).as(result.path("problems").toString()).isZero();
+		JsonNode matches = result.path("nearMatches");
+		assertThat(matches.valueStream()
+			.map((m) -> m.path("id").asString() + " ~ " + m.path("resembles").asString() + " "
+					+ m.path("resemblesKind").asString() + " " + m.path("resemblesName").asString()))
+			.containsExactly("person:vyacheslav-gladkoff ~ person:vyacheslav-gladkov Person Vyacheslav Gladkov");
+		assertThat(matches.get(0).path("score").asDouble()).isBetween(0.9, 1.0);
+		assertThat(matches.get(0).path("why").asString()).contains("'Vyacheslav Gladkoff' and 'Vyacheslav Gladkov'");
+	}
+
+	@Test
 	void theMutationAnswersTheSameDraft() throws Exception {
 		Map<String, Object> input = Map.of("text", text("drafting/odesa-2024-03-03.txt"), "source",
 				Map.of("publisher", "Conflict Graph evaluation desk", "published", "2024-03-03"));

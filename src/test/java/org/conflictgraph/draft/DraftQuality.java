@@ -86,9 +86,16 @@ public final class DraftQuality {
 					? "" : ": " + answer.problems().subList(0, Math.min(3, answer.problems().size()))));
 			System.out.println("  linked     " + answer.stats().get("linkedEntities") + " entities to existing nodes");
 		}
-		// about 1,000 words: the seed text followed by both evaluation texts
-		String longText = seedText + "\n" + resource("drafting/odesa-2024-03-03.txt") + "\n"
-				+ resource("drafting/belgorod-2024-05-15.txt");
+		// at least 1,000 words (the article length): the seed text, both
+		// evaluation
+		// texts, then the seed's lines again until the count is reached
+		StringBuilder text = new StringBuilder(seedText + "\n" + resource("drafting/odesa-2024-03-03.txt") + "\n"
+				+ resource("drafting/belgorod-2024-05-15.txt"));
+		String[] seedLines = seedText.split("\n");
+		for (int k = 0; words(text.toString()) < 1000; k++) {
+			text.append('\n').append(seedLines[k % seedLines.length]);
+		}
+		String longText = text.toString();
 		Drafter rules = new Drafter(context.getBean(Nlp.class), Gazetteer.load());
 		DraftSource source = new DraftSource(null, "NewsArticle", null, "CNN", null, "2024-05-15", "en");
 		List<Long> total = new ArrayList<>();
