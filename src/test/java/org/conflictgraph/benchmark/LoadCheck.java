@@ -33,11 +33,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The reliability load check: starts the service on loopback with an embedded Neo4j of
  * its own (a temporary directory, the seed graph loaded), runs {@code --clients} clients
- * for {@code --seconds} (at most {@code --max-requests} requests in all) mixing reads
- * (GraphQL by POST and GET) with writes (one new report per {@code POST /api/reports}),
- * then checks that every acknowledged write is in the graph exactly once, and prints
- * error counts and latency percentiles. Exits 1 when there was an error or an
- * acknowledged write is missing.
+ * for {@code --seconds} after a warm-up of {@code --warmup} seconds (default 10; the same
+ * mix on the cold service, its latencies printed apart) (at most {@code --max-requests}
+ * requests in all) mixing reads (GraphQL by POST and GET) with writes (one new report per
+ * {@code POST /api/reports}), then checks that every acknowledged write is in the graph
+ * exactly once, and prints error counts and latency percentiles. Exits 1 when there was
+ * an error or an acknowledged write is missing.
  * <p>
  * {@code mvn -q -Pbenchmark test-compile exec:exec -Dbenchmark.main=org.conflictgraph.benchmark.LoadCheck
  * -Dbenchmark.heap=2g -Dbenchmark.args="--clients=64 --seconds=60"}
@@ -58,6 +59,7 @@ public final class LoadCheck {
 		int seconds = option(args, "seconds", 60);
 		int maxRequests = option(args, "max-requests", 200_000);
 		int writePercent = option(args, "write-percent", 10);
+		int warmup = option(args, "warmup", 10);
 		String key = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
 		String hash = HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
@@ -71,18 +73,24 @@ public final class LoadCheck {
 		int exit;
 		try {
 			int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-			exit = run("http://127.0.0.1:" + port, key, clients, seconds, maxRequests, writePercent);
+			exit = run("http://127.0.0.1:" + port, key, clients, warmup, seconds, maxRequests, writePercent);
 		}
 		finally {
 			service.close();
+			org.springframework.util.FileSystemUtils.deleteRecursively(data);
 		}
 		System.exit(exit);
 	}
 
-	static int run(String base, String key, int clients, int seconds, int maxRequests, int writePercent)
+	static int run(String base, String key, int clients, int warmup, int seconds, int maxRequests, int writePercent)
 			throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-		long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		// The first seconds run the same mix on a cold service (JIT, plan cache); their
+		// latencies are printed apart, their writes are checked with the others.
+		long measured = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
+		long deadline = measured + Duration.ofSeconds(seconds).toNanos();
+		ConcurrentLinkedQueue<Long> warmReadNanos = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<Long> warmWriteNanos = new ConcurrentLinkedQueue<>();
 		AtomicInteger requests = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
 		AtomicInteger nextReport = new AtomicInteger(5_000_000 + new SecureRandom().nextInt(1_000_000) * 10);
@@ -115,7 +123,7 @@ public final class LoadCheck {
 										.timeout(Duration.ofSeconds(120))
 										.POST(HttpRequest.BodyPublishers.ofString(report))
 										.build(), HttpResponse.BodyHandlers.ofString());
-								writeNanos.add(System.nanoTime() - start);
+								((start < measured) ? warmWriteNanos : writeNanos).add(System.nanoTime() - start);
 								if (response.statusCode() == 200
 										&& JSON.readTree(response.body()).path("ingested").asInt() == 1) {
 									acknowledged.add(SyntheticReports.sourceId(r));
@@ -145,8 +153,13 @@ public final class LoadCheck {
 													.build();
 								HttpResponse<String> response = http.send(request,
 										HttpResponse.BodyHandlers.ofString());
-								readNanos.add(System.nanoTime() - start);
-								readNanosByQuery.get(which).add(System.nanoTime() - start);
+								if (start < measured) {
+									warmReadNanos.add(System.nanoTime() - start);
+								}
+								else {
+									readNanos.add(System.nanoTime() - start);
+									readNanosByQuery.get(which).add(System.nanoTime() - start);
+								}
 								if (response.statusCode() != 200
 										|| !JSON.readTree(response.body()).path("errors").isMissingNode()) {
 									errors.incrementAndGet();
@@ -167,7 +180,7 @@ public final class LoadCheck {
 			thread.start();
 		}
 		done.await();
-		double elapsed = (System.nanoTime() - started.get()) / 1e9;
+		double elapsed = (System.nanoTime() - Math.max(started.get(), measured)) / 1e9;
 		int missing = 0;
 		int duplicated = 0;
 		List<String> written = new ArrayList<>(acknowledged);
@@ -195,6 +208,8 @@ public final class LoadCheck {
 						+ "%d; errors %d%n",
 				clients, elapsed, total, total / elapsed, readNanos.size(), writeNanos.size(), written.size(),
 				errors.get());
+		System.out.printf("  warm-up (%d s, not counted above or below): %d reads, %s; %d writes, %s%n", warmup,
+				warmReadNanos.size(), percentiles(warmReadNanos), warmWriteNanos.size(), percentiles(warmWriteNanos));
 		System.out.println("  reads  " + percentiles(readNanos));
 		System.out.println("  writes " + percentiles(writeNanos));
 		for (int i = 0; i < READS.size(); i++) {
