@@ -1,0 +1,64 @@
+package org.conflictgraph.database;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The training run of the fast start (docs/startup.md): with
+ * {@code conflictgraph.training-run=true} the service, once ready (migrations applied,
+ * seed loaded), answers one GraphQL request to itself and exits, so that a JVM started
+ * with {@code -XX:ArchiveClassesAtExit} writes a class-data sharing archive of everything
+ * a start and a first request load. Started with that archive, the JVM loads those
+ * classes from it instead of from the jars.
+ */
+@Component
+@ConditionalOnBooleanProperty("conflictgraph.training-run")
+@Order(Ordered.LOWEST_PRECEDENCE)
+class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
+
+	private static final Log logger = LogFactory.getLog(TrainingRun.class);
+
+	private static final String REQUEST = """
+			{"query": "{ graphStatus { neo4jVersion } events(first: 5) { nodes { id title } } \
+			search(text: \\"Belgorod\\", first: 5) { score } }"}""";
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+			URI graphql = URI.create("http://localhost:" + web.getWebServer().getPort() + "/graphql");
+			try {
+				HttpResponse<String> response = HttpClient.newHttpClient()
+					.send(HttpRequest.newBuilder(graphql)
+						.header("Content-Type", "application/json")
+						.timeout(Duration.ofSeconds(60))
+						.POST(HttpRequest.BodyPublishers.ofString(REQUEST))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				logger.info("Training run: first request answered " + response.statusCode());
+			}
+			catch (java.io.IOException ex) {
+				logger.warn("Training run: the first request failed: " + ex.getMessage());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		logger.info("Training run done, exiting");
+		System.exit(SpringApplication.exit(event.getApplicationContext()));
+	}
+
+}
