@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -15,6 +17,7 @@ import org.conflictgraph.actor.ParticipantRole;
 import org.conflictgraph.asset.Asset;
 import org.conflictgraph.graph.RelationshipType;
 import org.conflictgraph.place.Place;
+import org.conflictgraph.shared.Compiled;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.Cursor;
 import org.conflictgraph.shared.GraphReader;
@@ -24,6 +27,7 @@ import org.conflictgraph.shared.Keyset;
 import org.conflictgraph.shared.ListQuery;
 import org.conflictgraph.shared.NearInput;
 import org.conflictgraph.shared.NotFoundException;
+import org.conflictgraph.shared.SelectionCompiler;
 import org.conflictgraph.shared.Statement;
 import org.conflictgraph.source.Provenance;
 
@@ -63,6 +67,25 @@ class EventQueries {
 		ListQuery query = query(filter);
 		Statement page = query.page(keyset, cursor, first);
 		List<Event> rows = this.graph.list(page.cypher(), page.parameters(), (record) -> Event.from(record.get("row")));
+		return Connection.of(rows, first, cursor, (event) -> keyset.cursor(event.date(), event.id()),
+				() -> count(query));
+	}
+
+	/**
+	 * A page of events with their compiled selection: one statement for the page and
+	 * every nested field the compilation knows.
+	 * @param selection the selection of each event, {@code null} for none
+	 */
+	Connection<Event> events(EventFilter filter, EventSort sort, int first, @Nullable String after,
+			SelectionCompiler.Compilation compilation, @Nullable DataFetchingFieldSelectionSet selection) {
+		Keyset keyset = keyset(sort);
+		Cursor cursor = Cursor.decode(after, keyset.name());
+		ListQuery query = query(filter);
+		Compiled row = compilation.node(Event.LABEL, Cypher.name("e"), selection);
+		Statement page = query.projectedPage(keyset, cursor, first, compilation.render(row.expression()),
+				compilation.parameters());
+		List<Event> rows = this.graph.list(page.cypher(), page.parameters(),
+				(record) -> (Event) row.decoder().decode(record.get("row"), compilation));
 		return Connection.of(rows, first, cursor, (event) -> keyset.cursor(event.date(), event.id()),
 				() -> count(query));
 	}
