@@ -143,11 +143,9 @@ class ClaimCompilation {
 				SymbolicName x = compilation.name("x");
 				Node actor = Cypher.node("Actor").named(x);
 				Compiled value = compilation.node("Actor", x, field.getSelectionSet());
-				var statement = Cypher.match(Cypher.anyNode().named(parent).relationshipTo(actor, "CLAIMED_BY"))
-					.returning(value.expression().as(SelectionCompiler.ITEM))
-					.orderBy(actor.property("name").ascending())
-					.limit(1)
-					.build();
+				var statement = SelectionCompiler.items(
+						Cypher.match(Cypher.anyNode().named(parent).relationshipTo(actor, "CLAIMED_BY")), List.of(x),
+						List.of(actor.property("name").ascending()), Cypher.literalOf(1), value.expression());
 				return new Compiled(Cypher.collect(statement),
 						(list, owner) -> list.isEmpty() ? null : value.decoder().decode(list.get(0), owner));
 			}
@@ -197,8 +195,8 @@ class ClaimCompilation {
 			List<SortItem> order = newestFirst
 					? List.of(Cypher.sort(date).descending(), claim.property("id").descending())
 					: List.of(Cypher.sort(date).ascending(), claim.property("id").ascending());
-			var ordered = Cypher.match(pattern).returning(value.expression().as(SelectionCompiler.ITEM)).orderBy(order);
-			var statement = (limit != null) ? ordered.limit(limit).build() : ordered.build();
+			var statement = SelectionCompiler.items(Cypher.match(pattern), List.of(claim.getRequiredSymbolicName()),
+					order, limit, value.expression());
 			return new Compiled(Cypher.collect(statement),
 					(list, owner) -> SelectionCompiler.list(list, value.decoder(), owner));
 		}

@@ -31,8 +31,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Events and their relationships to actors and places, compiled into the statement of a
  * root field: {@code Event.participants}, {@code Event.places} and {@code Actor.events}
- * become {@code COLLECT} subqueries with the order (and limit) of their batch loaders.
- * Each relationship row carries its provenance ids, so its evidence can still be loaded.
+ * become {@code COLLECT} subqueries with the order (and limit) of their batch loaders. A
+ * relationship whose evidence or references are selected carries its provenance ids, by
+ * which its loaders find them.
  */
 @Configuration(proxyBeanMethods = false)
 class EventCompilation {
@@ -65,7 +66,8 @@ class EventCompilation {
 				if (actorValue == null) {
 					return null;
 				}
-				return collect(r, List.of(Map.entry("role", r.property("role"))), role(compilation, field, r),
+				return collect(field, r, List.of(r.getRequiredSymbolicName(), a),
+						List.of(Map.entry("role", r.property("role"))), role(compilation, field, r),
 						ends("actor", actorValue, "event", eventValue),
 						List.of(r.property("role").ascending(), actor.property("name").ascending()), null,
 						(item, owner) -> new Participation((Actor) decode(item, "actor", actorValue, owner),
@@ -95,7 +97,8 @@ class EventCompilation {
 				if (placeValue == null) {
 					return null;
 				}
-				return collect(r, List.of(Map.entry("precision", r.property("precision"))), Cypher.noCondition(),
+				return collect(field, r, List.of(r.getRequiredSymbolicName(), p),
+						List.of(Map.entry("precision", r.property("precision"))), Cypher.noCondition(),
 						ends("place", placeValue, "event", eventValue),
 						List.of(place.property("adminLevel").descending(), place.property("name").ascending()), null,
 						(item, owner) -> new Occurrence((Place) decode(item, "place", placeValue, owner),
@@ -125,7 +128,8 @@ class EventCompilation {
 				if (first == null || eventValue == null) {
 					return null;
 				}
-				return collect(r, List.of(Map.entry("role", r.property("role"))), role(compilation, field, r),
+				return collect(field, r, List.of(r.getRequiredSymbolicName(), e),
+						List.of(Map.entry("role", r.property("role"))), role(compilation, field, r),
 						ends("event", eventValue, "actor", actorValue),
 						List.of(event.property("date")
 							.descending(), event.property("id").descending(), r.property("role").ascending()),
@@ -210,17 +214,26 @@ class EventCompilation {
 		 * The items as a {@code COLLECT} subquery of maps: the properties, the provenance
 		 * ids and the compiled ends that are not {@code null}.
 		 */
-		static Compiled collect(Relationship r, List<Map.Entry<String, Expression>> properties, Condition where,
-				Map<String, @Nullable Compiled> ends, List<SortItem> order, @Nullable Expression limit,
-				Compiled.Decoder item) {
+		static Compiled collect(SelectedField field, Relationship r, List<SymbolicName> keep,
+				List<Map.Entry<String, Expression>> properties, Condition where, Map<String, @Nullable Compiled> ends,
+				List<SortItem> order, @Nullable Expression limit, Compiled.Decoder item) {
 			List<Object> content = new ArrayList<>();
 			properties.forEach((property) -> {
 				content.add(property.getKey());
 				content.add(property.getValue());
 			});
-			for (String provenance : List.of("mentionIds", "referenceIds", "referenceNote")) {
-				content.add(provenance);
-				content.add(r.property(provenance));
+			boolean provenance = field.getSelectionSet()
+				.getImmediateFields()
+				.stream()
+				.map(SelectedField::getName)
+				.anyMatch((name) -> !name.startsWith("__") && !ends.containsKey(name)
+						&& properties.stream().noneMatch((property) -> property.getKey().equals(name)));
+			if (provenance) {
+				// Its evidence or references are selected: they are loaded by these ids.
+				for (String property : List.of("mentionIds", "referenceIds", "referenceNote")) {
+					content.add(property);
+					content.add(r.property(property));
+				}
 			}
 			ends.forEach((key, end) -> {
 				if (end != null) {
@@ -228,11 +241,8 @@ class EventCompilation {
 					content.add(end.expression());
 				}
 			});
-			var ordered = Cypher.match(r)
-				.where(where)
-				.returning(Cypher.mapOf(content.toArray()).as(SelectionCompiler.ITEM))
-				.orderBy(order);
-			var statement = (limit != null) ? ordered.limit(limit).build() : ordered.build();
+			var statement = SelectionCompiler.items(Cypher.match(r).where(where), keep, order, limit,
+					Cypher.mapOf(content.toArray()));
 			return new Compiled(Cypher.collect(statement),
 					(value, owner) -> SelectionCompiler.list(value, item, owner));
 		}

@@ -16,6 +16,8 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Parameter;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.cypherdsl.core.renderer.Configuration;
 import org.neo4j.cypherdsl.core.renderer.Dialect;
@@ -221,6 +223,27 @@ public class SelectionCompiler {
 			return this.parameters;
 		}
 
+	}
+
+	/**
+	 * The subquery of a compiled list: its items in order, each as {@link #ITEM}. With a
+	 * limit, the rows are cut before they are projected (the projection may hold
+	 * subqueries of its own), then sorted again for the list.
+	 * @param match the pattern and its condition
+	 * @param keep the variables the projection and the order need
+	 * @param limit the most items, or {@code null} for all
+	 */
+	public static org.neo4j.cypherdsl.core.Statement items(StatementBuilder.OngoingReading match,
+			List<SymbolicName> keep, List<SortItem> order, @Nullable Expression limit, Expression item) {
+		if (limit == null) {
+			return match.returning(item.as(ITEM)).orderBy(order).build();
+		}
+		return match.with(keep.toArray(new SymbolicName[0]))
+			.orderBy(order)
+			.limit(limit)
+			.returning(item.as(ITEM))
+			.orderBy(order)
+			.build();
 	}
 
 	/** The sub-fields of a field with this name, one per alias. */

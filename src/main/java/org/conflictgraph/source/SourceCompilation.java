@@ -64,17 +64,16 @@ class SourceCompilation {
 				Node source = Cypher.node("Source").named(s);
 				Compiled sourceValue = compilation.node("Source", s,
 						sources.isEmpty() ? null : sources.get(0).getSelectionSet());
-				var statement = Cypher
-					.match(Cypher.anyNode()
-						.named(parent)
-						.relationshipTo(mention, "EVIDENCED_BY")
-						.relationshipTo(source, "IN_SOURCE"))
-					.returning(m.project("id", "quote", "start", "end", "source", sourceValue.expression())
-						.as(SelectionCompiler.ITEM))
-					.orderBy(source.property("published").descending(), source.property("id").ascending(),
-							mention.property("start").ascending())
-					.limit(compilation.parameter("first", first))
-					.build();
+				var statement = SelectionCompiler.items(
+						Cypher.match(Cypher.anyNode()
+							.named(parent)
+							.relationshipTo(mention, "EVIDENCED_BY")
+							.relationshipTo(source, "IN_SOURCE")),
+						List.of(m, s),
+						List.of(source.property("published").descending(), source.property("id").ascending(),
+								mention.property("start").ascending()),
+						compilation.parameter("first", first),
+						m.project("id", "quote", "start", "end", "source", sourceValue.expression()));
 				return new Compiled(Cypher.collect(statement),
 						(value, owner) -> SelectionCompiler.list(value,
 								(item, node) -> new Mention(GraphValues.requiredString(item, "id"),
