@@ -15,6 +15,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.conflictgraph.shared.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,18 +73,17 @@ class MergedIdRedirects extends SimplePerformantInstrumentation {
 			// The lookup first: only an id that names no node is looked up among the
 			// redirects, so the usual request costs no statement for them.
 			CompletableFuture<Object> found = attempt(dataFetcher, env);
-			return found
-				.handle((value, error) -> (error != null && notFound(error))
-						? redirect(dataFetcher, env, id, redirects, error) : found)
+			return found.handle(
+					(value, error) -> notFound(value, error) ? redirect(dataFetcher, env, id, redirects, found) : found)
 				.thenCompose((outcome) -> outcome);
 		};
 	}
 
 	private CompletableFuture<Object> redirect(DataFetcher<?> dataFetcher, DataFetchingEnvironment env, String id,
-			Redirects redirects, Throwable notFound) {
+			Redirects redirects, CompletableFuture<Object> notFound) {
 		String into = this.neo4j.query(REDIRECT).bind(id).to("id").fetchAs(String.class).one().orElse(null);
 		if (into == null) {
-			return CompletableFuture.failedFuture(unwrap(notFound));
+			return notFound;
 		}
 		redirects.add(id, into);
 		Map<String, Object> arguments = new LinkedHashMap<>(env.getArguments());
@@ -105,8 +106,16 @@ class MergedIdRedirects extends SimplePerformantInstrumentation {
 		}
 	}
 
-	private static boolean notFound(Throwable error) {
-		return unwrap(error) instanceof NotFoundException;
+	/**
+	 * Whether the lookup found nothing: its exception, or the error that the exception
+	 * handler already made of it.
+	 */
+	private static boolean notFound(@Nullable Object value, @Nullable Throwable error) {
+		if (error != null) {
+			return unwrap(error) instanceof NotFoundException;
+		}
+		return value instanceof DataFetcherResult<?> result && result.getData() == null
+				&& result.getErrors().stream().anyMatch((e) -> e.getErrorType() == ErrorType.NOT_FOUND);
 	}
 
 	private static Throwable unwrap(Throwable error) {
