@@ -109,15 +109,23 @@ class EventController {
 	Connection<TimelineEntry> timeline(@Argument @Nullable String actor, @Argument @Nullable String place,
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
-		this.checks.ids().add("actor", actor, "actor", "Actor").add("place", place, "place", "Place").check();
-		return this.queries.timeline(actor, place, from, to, this.limits.pageSize(first), after);
+		FilterChecks.Ids ids = this.checks.ids()
+			.add("actor", actor, "actor", "Actor")
+			.add("place", place, "place", "Place");
+		// The ids are checked only for an empty timeline: a row proves them.
+		return this.queries.timeline(actor, place, from, to, this.limits.pageSize(first), after, ids::check);
 	}
 
 	@QueryMapping
 	List<EventCount> eventCounts(@Argument EventGrouping groupBy, @Argument @Nullable EventFilter filter) {
 		EventFilter checked = (filter != null) ? filter : EventFilter.NONE;
-		checked.validate(this.checks);
-		return this.queries.counts(groupBy, checked);
+		checked.validateValues("filter");
+		List<EventCount> counts = this.queries.counts(groupBy, checked);
+		if (counts.isEmpty()) {
+			// Only no counts at all may be due to an id that names nothing.
+			checked.ids(this.checks, "filter").check();
+		}
+		return counts;
 	}
 
 	@SchemaMapping

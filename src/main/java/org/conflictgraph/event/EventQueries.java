@@ -26,7 +26,6 @@ import org.conflictgraph.shared.InvalidInputException;
 import org.conflictgraph.shared.Keyset;
 import org.conflictgraph.shared.ListQuery;
 import org.conflictgraph.shared.NearInput;
-import org.conflictgraph.shared.NotFoundException;
 import org.conflictgraph.shared.SelectionCompiler;
 import org.conflictgraph.shared.Statement;
 import org.conflictgraph.source.Provenance;
@@ -93,9 +92,10 @@ class EventQueries {
 	/**
 	 * An actor's or a place's events, oldest first. Whether the actor or place exists is
 	 * only asked when there are no events, to tell an empty timeline from an unknown id.
+	 * @param checkIds throws when the actor or place does not exist
 	 */
 	Connection<TimelineEntry> timeline(@Nullable String actor, @Nullable String place, @Nullable LocalDate from,
-			@Nullable LocalDate to, int first, @Nullable String after) {
+			@Nullable LocalDate to, int first, @Nullable String after, Runnable checkIds) {
 		if ((actor == null) == (place == null)) {
 			throw new InvalidInputException("A timeline needs exactly one of actor and place");
 		}
@@ -117,16 +117,8 @@ class EventQueries {
 				.toList();
 			return new TimelineEntry(event.date(), event, roles);
 		});
-		if (rows.isEmpty() && cursor == null) {
-			String label = (actor != null) ? "Actor" : "Place";
-			String id = (actor != null) ? actor : place;
-			boolean exists = this.graph
-				.one("MATCH (n:Node {id: $id}) RETURN $label IN labels(n) AS found", Map.of("id", id, "label", label),
-						(record) -> record.get("found").asBoolean())
-				.orElse(false);
-			if (!exists) {
-				throw new NotFoundException("No " + label.toLowerCase() + " with id '" + id + "'");
-			}
+		if (rows.isEmpty()) {
+			checkIds.run();
 		}
 		return Connection.of(rows, first, cursor, (entry) -> keyset.cursor(entry.date(), entry.event().id()),
 				() -> count(query));
