@@ -178,11 +178,14 @@ public class SelectionCompiler {
 					unknown = true;
 				}
 			}
+			// A field under an alias that is also a property's name is left to its
+			// loader.
+			unknown |= compiled.keySet().removeIf(properties::contains);
 			if (unknown) {
 				// A batch loader or another fetcher will read this record: give it all.
 				properties.addAll(type.all());
+				compiled.keySet().removeIf(properties::contains);
 			}
-			compiled.keySet().removeIf(properties::contains);
 			Node node = Cypher.anyNode().named(variable);
 			List<Object> content = new ArrayList<>();
 			for (String property : properties) {
