@@ -3,7 +3,9 @@ package org.conflictgraph;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
@@ -27,9 +29,17 @@ public class QueryCounter {
 
 	private final AtomicInteger transactions = new AtomicInteger();
 
+	private final List<String> statements = new CopyOnWriteArrayList<>();
+
 	public void reset() {
 		this.count.set(0);
 		this.transactions.set(0);
+		this.statements.clear();
+	}
+
+	/** The Cypher of the statements sent since the last reset, in order. */
+	public List<String> statements() {
+		return List.copyOf(this.statements);
 	}
 
 	public int count() {
@@ -79,6 +89,9 @@ public class QueryCounter {
 				new Class<?>[] { Neo4jClient.class }, (proxy, method, args) -> {
 					if (method.getName().equals("query")) {
 						this.count.incrementAndGet();
+						if (args != null && args.length > 0 && args[0] instanceof String cypher) {
+							this.statements.add(cypher);
+						}
 					}
 					try {
 						return method.invoke(client, args);

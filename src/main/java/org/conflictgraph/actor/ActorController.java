@@ -3,6 +3,7 @@ package org.conflictgraph.actor;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.conflictgraph.place.Location;
@@ -11,6 +12,7 @@ import org.conflictgraph.shared.Batches;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.NotFoundException;
+import org.conflictgraph.shared.SelectionCompiler;
 import org.conflictgraph.source.Source;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,14 +31,20 @@ class ActorController {
 
 	private final GraphQlLimits limits;
 
-	ActorController(ActorQueries queries, GraphQlLimits limits) {
+	private final SelectionCompiler compiler;
+
+	ActorController(ActorQueries queries, GraphQlLimits limits, SelectionCompiler compiler) {
 		this.queries = queries;
+		this.compiler = compiler;
 		this.limits = limits;
 	}
 
 	@QueryMapping
-	Actor actor(@Argument String id) {
-		return this.queries.actor(id).orElseThrow(() -> new NotFoundException("No actor with id '" + id + "'"));
+	Actor actor(@Argument String id, DataFetchingEnvironment environment) {
+		SelectionCompiler.Compilation compilation = this.compiler.begin(environment);
+		return ((compilation != null) ? this.queries.actor(id, compilation, environment.getSelectionSet())
+				: this.queries.actor(id))
+			.orElseThrow(() -> new NotFoundException("No actor with id '" + id + "'"));
 	}
 
 	@QueryMapping

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.Value;
 
 import org.conflictgraph.place.Location;
 import org.conflictgraph.place.Place;
+import org.conflictgraph.shared.Compiled;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.Cursor;
 import org.conflictgraph.graph.EntityKind;
@@ -19,6 +22,7 @@ import org.conflictgraph.shared.GraphValues;
 import org.conflictgraph.shared.InvalidInputException;
 import org.conflictgraph.shared.Keyset;
 import org.conflictgraph.shared.ListQuery;
+import org.conflictgraph.shared.SelectionCompiler;
 import org.conflictgraph.shared.Statement;
 import org.conflictgraph.source.Provenance;
 
@@ -44,6 +48,19 @@ class ActorQueries {
 	Optional<Actor> actor(String id) {
 		return this.graph.one("MATCH (a:Actor {id: $id}) RETURN " + Actor.projection("a") + " AS a", Map.of("id", id),
 				(record) -> Actor.from(record.get("a")));
+	}
+
+	/**
+	 * An actor with its compiled selection: one statement for all the fields it knows.
+	 */
+	Optional<Actor> actor(String id, SelectionCompiler.Compilation compilation,
+			DataFetchingFieldSelectionSet selection) {
+		Compiled actor = compilation.node(Actor.LABEL, Cypher.name("a"), selection);
+		String projection = compilation.render(actor.expression());
+		Map<String, Object> parameters = new java.util.HashMap<>(compilation.parameters());
+		parameters.put("id", id);
+		return this.graph.one("MATCH (a:Actor {id: $id})\nRETURN " + projection + " AS a", parameters,
+				(record) -> (Actor) actor.decoder().decode(record.get("a"), compilation));
 	}
 
 	Connection<Actor> actors(ActorFilter filter, ActorSort sort, int first, @Nullable String after) {

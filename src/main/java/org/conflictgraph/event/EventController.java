@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -22,6 +23,7 @@ import org.conflictgraph.shared.FilteredKey;
 import org.conflictgraph.shared.GraphQlLimits;
 import org.conflictgraph.shared.ListKey;
 import org.conflictgraph.shared.NotFoundException;
+import org.conflictgraph.shared.SelectionCompiler;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -53,8 +55,12 @@ class EventController {
 
 	private final FilterChecks checks;
 
-	EventController(EventQueries queries, GraphQlLimits limits, FilterChecks checks, BatchLoaderRegistry registry) {
+	private final SelectionCompiler compiler;
+
+	EventController(EventQueries queries, GraphQlLimits limits, FilterChecks checks, SelectionCompiler compiler,
+			BatchLoaderRegistry registry) {
 		this.queries = queries;
+		this.compiler = compiler;
 		this.limits = limits;
 		this.checks = checks;
 		register(registry, PARTICIPANTS, (ids, first, role) -> queries.participants(ids, role));
@@ -78,25 +84,48 @@ class EventController {
 
 	@QueryMapping
 	Connection<Event> events(@Argument @Nullable EventFilter filter, @Argument EventSort sort,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment environment) {
 		EventFilter checked = (filter != null) ? filter : EventFilter.NONE;
-		checked.validate(this.checks);
-		return this.queries.events(checked, sort, this.limits.pageSize(first), after);
+		SelectionCompiler.Compilation compilation = this.compiler.begin(environment);
+		List<SelectedField> nodes = new java.util.ArrayList<>(environment.getSelectionSet().getFields("edges/node"));
+		nodes.addAll(environment.getSelectionSet().getFields("nodes"));
+		if (compilation == null || nodes.size() > 1) {
+			// Nodes under two selections would need a record each: the loaders serve
+			// both.
+			checked.validate(this.checks);
+			return this.queries.events(checked, sort, this.limits.pageSize(first), after);
+		}
+		checked.validateValues("filter");
+		Connection<Event> page = this.queries.events(checked, sort, this.limits.pageSize(first), after, compilation,
+				nodes.isEmpty() ? null : nodes.get(0).getSelectionSet());
+		if (page.edges().isEmpty()) {
+			// Only an empty page may be empty because an id names nothing.
+			checked.ids(this.checks, "filter").check();
+		}
+		return page;
 	}
 
 	@QueryMapping
 	Connection<TimelineEntry> timeline(@Argument @Nullable String actor, @Argument @Nullable String place,
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
-		this.checks.ids().add("actor", actor, "actor", "Actor").add("place", place, "place", "Place").check();
-		return this.queries.timeline(actor, place, from, to, this.limits.pageSize(first), after);
+		FilterChecks.Ids ids = this.checks.ids()
+			.add("actor", actor, "actor", "Actor")
+			.add("place", place, "place", "Place");
+		// The ids are checked only for an empty timeline: a row proves them.
+		return this.queries.timeline(actor, place, from, to, this.limits.pageSize(first), after, ids::check);
 	}
 
 	@QueryMapping
 	List<EventCount> eventCounts(@Argument EventGrouping groupBy, @Argument @Nullable EventFilter filter) {
 		EventFilter checked = (filter != null) ? filter : EventFilter.NONE;
-		checked.validate(this.checks);
-		return this.queries.counts(groupBy, checked);
+		checked.validateValues("filter");
+		List<EventCount> counts = this.queries.counts(groupBy, checked);
+		if (counts.isEmpty()) {
+			// Only no counts at all may be due to an id that names nothing.
+			checked.ids(this.checks, "filter").check();
+		}
+		return counts;
 	}
 
 	@SchemaMapping

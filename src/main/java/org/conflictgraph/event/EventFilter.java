@@ -28,14 +28,26 @@ record EventFilter(@Nullable List<String> types, @Nullable List<String> subTypes
 	}
 
 	void validate(FilterChecks checks, String path) {
+		validateValues(path);
+		ids(checks, path).check();
+	}
+
+	/** Checks the types and sub-types, which need no statement. */
+	void validateValues(String path) {
 		FilterChecks.known(path + ".types", this.types, Vocabulary.EVENT_TYPES.keySet());
 		FilterChecks.known(path + ".subTypes", this.subTypes, subTypes(this.types));
-		checks.ids()
+	}
+
+	/**
+	 * The check of the ids the filter names. A page with rows needs none: every id is
+	 * matched by a pattern of the query, with its label, for a row to be found.
+	 */
+	FilterChecks.Ids ids(FilterChecks checks, String path) {
+		return checks.ids()
 			.add(path + ".place", this.place, "place", "Place")
 			.add(path + ".actor", this.actor, "actor", "Actor")
 			.add(path + ".claimant", this.claimant, "actor", "Actor")
-			.add(path + ".source", this.source, "source", "Source")
-			.check();
+			.add(path + ".source", this.source, "source", "Source");
 	}
 
 	/** The sub-types of the given types, or of every type. */

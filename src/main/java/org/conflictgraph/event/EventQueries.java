@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -15,6 +17,7 @@ import org.conflictgraph.actor.ParticipantRole;
 import org.conflictgraph.asset.Asset;
 import org.conflictgraph.graph.RelationshipType;
 import org.conflictgraph.place.Place;
+import org.conflictgraph.shared.Compiled;
 import org.conflictgraph.shared.Connection;
 import org.conflictgraph.shared.Cursor;
 import org.conflictgraph.shared.GraphReader;
@@ -23,7 +26,7 @@ import org.conflictgraph.shared.InvalidInputException;
 import org.conflictgraph.shared.Keyset;
 import org.conflictgraph.shared.ListQuery;
 import org.conflictgraph.shared.NearInput;
-import org.conflictgraph.shared.NotFoundException;
+import org.conflictgraph.shared.SelectionCompiler;
 import org.conflictgraph.shared.Statement;
 import org.conflictgraph.source.Provenance;
 
@@ -68,11 +71,31 @@ class EventQueries {
 	}
 
 	/**
+	 * A page of events with their compiled selection: one statement for the page and
+	 * every nested field the compilation knows.
+	 * @param selection the selection of each event, {@code null} for none
+	 */
+	Connection<Event> events(EventFilter filter, EventSort sort, int first, @Nullable String after,
+			SelectionCompiler.Compilation compilation, @Nullable DataFetchingFieldSelectionSet selection) {
+		Keyset keyset = keyset(sort);
+		Cursor cursor = Cursor.decode(after, keyset.name());
+		ListQuery query = query(filter);
+		Compiled row = compilation.node(Event.LABEL, Cypher.name("e"), selection);
+		Statement page = query.projectedPage(keyset, cursor, first, compilation.render(row.expression()),
+				compilation.parameters());
+		List<Event> rows = this.graph.list(page.cypher(), page.parameters(),
+				(record) -> (Event) row.decoder().decode(record.get("row"), compilation));
+		return Connection.of(rows, first, cursor, (event) -> keyset.cursor(event.date(), event.id()),
+				() -> count(query));
+	}
+
+	/**
 	 * An actor's or a place's events, oldest first. Whether the actor or place exists is
 	 * only asked when there are no events, to tell an empty timeline from an unknown id.
+	 * @param checkIds throws when the actor or place does not exist
 	 */
 	Connection<TimelineEntry> timeline(@Nullable String actor, @Nullable String place, @Nullable LocalDate from,
-			@Nullable LocalDate to, int first, @Nullable String after) {
+			@Nullable LocalDate to, int first, @Nullable String after, Runnable checkIds) {
 		if ((actor == null) == (place == null)) {
 			throw new InvalidInputException("A timeline needs exactly one of actor and place");
 		}
@@ -94,16 +117,8 @@ class EventQueries {
 				.toList();
 			return new TimelineEntry(event.date(), event, roles);
 		});
-		if (rows.isEmpty() && cursor == null) {
-			String label = (actor != null) ? "Actor" : "Place";
-			String id = (actor != null) ? actor : place;
-			boolean exists = this.graph
-				.one("MATCH (n:Node {id: $id}) RETURN $label IN labels(n) AS found", Map.of("id", id, "label", label),
-						(record) -> record.get("found").asBoolean())
-				.orElse(false);
-			if (!exists) {
-				throw new NotFoundException("No " + label.toLowerCase() + " with id '" + id + "'");
-			}
+		if (rows.isEmpty()) {
+			checkIds.run();
 		}
 		return Connection.of(rows, first, cursor, (entry) -> keyset.cursor(entry.date(), entry.event().id()),
 				() -> count(query));

@@ -120,6 +120,25 @@ public final class ListQuery {
 		return new Statement(cypher.toString(), parameters);
 	}
 
+	/**
+	 * The query for one page whose rows are projected only after the page is cut: the
+	 * projection (a compiled selection with its subqueries) runs for the rows returned,
+	 * not for every candidate the sort looks at.
+	 * @param projection the row's expression, on the row variable
+	 * @param more its parameters
+	 */
+	public Statement projectedPage(Keyset keyset, @Nullable Cursor after, int first, String projection,
+			Map<String, Object> more) {
+		Map<String, Object> parameters = new HashMap<>(this.parameters);
+		parameters.putAll(more);
+		String afterPredicate = keyset.bind(after, parameters) ? keyset.afterPredicate() : null;
+		parameters.put("limit", first + 1);
+		String cypher = cypher(afterPredicate) + "\nWITH " + this.variable + " ORDER BY " + keyset.orderBy()
+				+ " LIMIT $limit\nRETURN " + projection + " AS row, " + keyset.key() + " AS sortKey\nORDER BY "
+				+ keyset.orderBy();
+		return new Statement(cypher, parameters);
+	}
+
 	/** The query that counts every matching row, as {@code count}. */
 	public Statement count() {
 		return new Statement(cypher(null) + "\nRETURN count(" + this.variable + ") AS count",

@@ -29,6 +29,21 @@ class ListQueryTests {
 	}
 
 	@Test
+	void aProjectedPageIsCutBeforeItsRowsAreProjected() {
+		Statement page = new ListQuery("e", "MATCH (e:Event)").where("e.type IN $types")
+			.parameter("types", java.util.List.of("Battles"))
+			.projectedPage(BY_DATE, null, 20, "e{.id, claims: COLLECT { MATCH (c)-->(e) RETURN c.id AS item }}",
+					java.util.Map.of("first_1", 5));
+		assertThat(page.cypher()).isEqualTo("""
+				MATCH (e:Event)
+				WHERE e.type IN $types
+				WITH e ORDER BY e.date DESC, e.id DESC LIMIT $limit
+				RETURN e{.id, claims: COLLECT { MATCH (c)-->(e) RETURN c.id AS item }} AS row, e.date AS sortKey
+				ORDER BY e.date DESC, e.id DESC""");
+		assertThat(page.parameters()).containsEntry("limit", 21).containsEntry("first_1", 5);
+	}
+
+	@Test
 	void theFirstAnchorStartsTheQueryAndTheOthersAreChecked() {
 		ListQuery query = new ListQuery("e", "MATCH (e:Event)").where("e.date >= $from")
 			.anchor("MATCH (a:Actor {id: $actor})-->(e:Event) USING INDEX a:Actor(id)",

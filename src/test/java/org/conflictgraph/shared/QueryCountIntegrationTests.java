@@ -66,6 +66,44 @@ class QueryCountIntegrationTests {
 	}
 
 	@Test
+	void eachOfTheFiveBenchmarkNeedsSendsOneStatement() {
+		// The documents of ApiBenchmark: the nested list and the profile are compiled
+		// into
+		// one statement each; the ids a filter names are only checked for an empty
+		// answer.
+		Map<String, Object> region = Map.of("region", ApiFixture.UPPER_OBLAST, "from", "2031-01-01", "to",
+				"2031-12-31");
+		assertThat(statementsFor("benchmarkEvents", region, "events")).isEqualTo(1);
+		assertThat(statementsFor("benchmarkActorProfile", Map.of("id", ApiFixture.VVC), "actor")).isEqualTo(1);
+		assertThat(statementsFor("search", Map.of("text", "Zolotoevka"), "search")).isEqualTo(1);
+		assertThat(statementsFor("benchmarkTimeline", Map.of("actor", ApiFixture.VVC), "timeline")).isEqualTo(1);
+		assertThat(statementsFor("eventCounts",
+				Map.of("groupBy", "TYPE", "filter", Map.of("place", ApiFixture.UPPER_OBLAST)), "eventCounts"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anIdThatNamesNothingIsStillNotFoundWhereTheCheckWaitsForAnEmptyAnswer() {
+		String region = "region:test-api-no-such-oblast";
+		assertThat(GraphQlTests.singleError(
+				this.graphQl.documentName("benchmarkEvents")
+					.variables(Map.of("region", region, "from", "2031-01-01", "to", "2031-12-31")),
+				ErrorType.NOT_FOUND))
+			.startsWith("filter.place: no place with id '" + region + "'.");
+		assertThat(
+				GraphQlTests.singleError(
+						this.graphQl.documentName("eventCounts")
+							.variables(Map.of("groupBy", "TYPE", "filter", Map.of("place", region))),
+						ErrorType.NOT_FOUND))
+			.startsWith("filter.place: no place with id '" + region + "'.");
+		// An actor's id is no place: its label is checked too.
+		assertThat(GraphQlTests.singleError(
+				this.graphQl.documentName("benchmarkTimeline").variable("actor", ApiFixture.UPPER_OBLAST),
+				ErrorType.NOT_FOUND))
+			.startsWith("actor: no actor with id '" + ApiFixture.UPPER_OBLAST + "'.");
+	}
+
+	@Test
 	void aRequestWithManyBatchLevelsStillSendsManyStatementsInItsOneTransaction() {
 		this.counter.reset();
 		this.graphQl.documentName("nestedEvents")
@@ -94,6 +132,12 @@ class QueryCountIntegrationTests {
 		this.counter.reset();
 		this.graphQl.documentName(document).variables(variables).execute().path(root).hasValue();
 		return this.counter.transactions();
+	}
+
+	private int statementsFor(String document, Map<String, Object> variables, String root) {
+		this.counter.reset();
+		this.graphQl.documentName(document).variables(variables).execute().path(root).hasValue();
+		return this.counter.count();
 	}
 
 	private int statementsFor(int first) {
