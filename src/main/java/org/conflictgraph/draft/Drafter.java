@@ -2084,6 +2084,7 @@ public final class Drafter {
 				}
 				lastNumber = i;
 			}
+			onBoard(t, sentenceClaims, appositive);
 			for (int m = 0; m < t.size(); m++) {
 				String measure = Lexicon.MEASURES.get(t.get(m).text().toLowerCase(Locale.ROOT));
 				if (measure == null || t.get(m).is("pulled") && !lower.contains("rubble")) {
@@ -2155,6 +2156,52 @@ public final class Drafter {
 				if (Lexicon.VAGUE_NUMBERS.contains(tok.text().toLowerCase(Locale.ROOT))) {
 					this.warnings.add("Vague quantity \"" + tok.text() + "\" at " + tok.start()
 							+ " was not turned into a figure");
+				}
+			}
+		}
+
+		/**
+		 * "all 74 people on board", "Eight crew members and seven passers were on board":
+		 * the people on board, the counts of a coordination added up (the text gives
+		 * their parts, which the figure's breakdown keeps). The numbers stay free for the
+		 * measure that follows ("74 people on board were killed").
+		 */
+		private void onBoard(List<Token> t, List<Cl> sentenceClaims, boolean[] appositive) {
+			for (int b = 1; b + 1 < t.size(); b++) {
+				if (!(t.get(b).is("on") && t.get(b + 1).is("board"))) {
+					continue;
+				}
+				List<Integer> numbers = new ArrayList<>();
+				for (int k = b - 1; k >= Math.max(0, b - 10); k--) {
+					String word = t.get(k).text();
+					if (word.equals(",") || word.equals(";")
+							|| Lexicon.MEASURES.containsKey(word.toLowerCase(Locale.ROOT))) {
+						break;
+					}
+					if (number(word) != null && !appositive[k]) {
+						numbers.add(0, k);
+					}
+				}
+				if (numbers.isEmpty()) {
+					continue;
+				}
+				int first = numbers.get(0);
+				int value = number(t.get(first).text());
+				for (int i = 1; i < numbers.size(); i++) {
+					int k = numbers.get(i);
+					boolean joined = false;
+					for (int j = numbers.get(i - 1) + 1; j < k; j++) {
+						joined |= t.get(j).is("and");
+					}
+					if (!joined) {
+						break;
+					}
+					value += number(t.get(k).text());
+				}
+				Cl cl = claimNear(sentenceClaims, t.get(first).start(), t);
+				if (!cl.figures.containsKey("onBoard")) {
+					cl.figures.put("onBoard", value);
+					cl.qualifiers.put("onBoard", qualifier(t, first));
 				}
 			}
 		}
