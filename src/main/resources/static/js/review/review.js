@@ -6,7 +6,7 @@ import { linkToExisting, changeKind } from './links.js';
 import { attachSearch } from '../search.js';
 import { graphql } from '../api.js';
 import { labelOfEntityKind } from '../kinds.js';
-import { NODE_KINDS, EVENT_TYPES, EVENT_SUB_TYPES, FIGURE_MEASURES, FIGURE_QUALIFIERS } from '../vocabulary.js';
+import { NODE_KINDS, EVENT_TYPES, EVENT_SUB_TYPES, FIGURE_MEASURES, FIGURE_QUALIFIERS, FACT_RELATIONSHIP_TYPES } from '../vocabulary.js';
 
 const $ = (id) => document.getElementById(id);
 const KEY = 'conflictgraph.editorKey';
@@ -130,6 +130,7 @@ function render(warnings = notes.warnings, problems = notes.problems) {
 			if (section === 'entities') li.append(' ', entityEditors(item));
 			if (section === 'events') li.append(' ', eventEditors(item));
 			if (section === 'claims') li.append(' ', claimEditors(item));
+			if (section === 'relations') li.append(' ', relationEditors(item));
 			const meta = document.createElement('div');
 			meta.className = 'meta';
 			const kind = item.kind || item.type;
@@ -219,6 +220,45 @@ function claimEditors(item) {
 		render();
 	});
 	return group(stance, claimant, figureEditors(item));
+}
+
+/**
+ * A relation's type, ends and role: the ends are the report's accepted entities, events and
+ * claims (or the node it names already); the dry run says when a type does not allow the
+ * labels of its ends.
+ */
+function relationEditors(item) {
+	const ends = ['entities', 'events', 'claims'].flatMap((section) => draft[section].filter((x) => x.accepted).map((x) => x.id));
+	const type = select('edit-relation-type', 'Relationship type', FACT_RELATIONSHIP_TYPES, item.type, (value) => {
+		item.type = value;
+		render();
+	});
+	const from = select('edit-from', 'From', ends, item.from, (value) => { item.from = value; render(); });
+	const to = select('edit-to', 'To', ends, item.to, (value) => { item.to = value; render(); });
+	const role = document.createElement('input');
+	role.type = 'text';
+	role.className = 'edit-role';
+	role.size = 10;
+	role.setAttribute('aria-label', 'Role (attacker, target, ...)');
+	role.value = (item.properties && item.properties.role) || '';
+	role.addEventListener('change', () => {
+		const value = role.value.trim();
+		item.properties = { ...(item.properties || {}) };
+		if (value) {
+			item.properties.role = value;
+			item.key = value;
+		} else {
+			delete item.properties.role;
+			delete item.key;
+		}
+	});
+	// folded: the lists of ends are long, and the relation's line says what it is
+	const details = document.createElement('details');
+	details.className = 'relation-edit';
+	const summary = document.createElement('summary');
+	summary.textContent = 'edit';
+	details.append(summary, group(type, from, to, role));
+	return details;
 }
 
 /** The claim's figures: measure, value and qualifier of each, one to add, a button to remove. */

@@ -240,6 +240,44 @@ class ReviewBrowserIntegrationTests {
 			.isEqualTo("AT_LEAST");
 	}
 
+	@Test
+	void aRelationsTypeIsEditedInPlace(ExplorerBrowser browser) {
+		draft(browser, "The Kestrel Battalion said on Tuesday that its fighters had shelled Russian positions near "
+				+ "the village of Tykhe.", "2024-05-22", "Relation edit test");
+		List<String> ids = browser.findAll(By.cssSelector("#relations li"))
+			.stream()
+			.map((li) -> li.getAttribute("data-id"))
+			.toList();
+		String id = ids.stream()
+			.filter((relation) -> relation.startsWith("OCCURRED_IN:"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no occurrence among " + ids));
+		String eventId = id.substring("OCCURRED_IN:".length(), id.indexOf("->"));
+		String placeId = id.substring(id.indexOf("->") + 2);
+		WebElement occurrence = browser.find(By.cssSelector("#relations li[data-id='" + id + "']"));
+		occurrence.findElement(By.cssSelector("details.relation-edit summary")).click();
+		// the ends offer the report's items, the current ones chosen
+		assertThat(new Select(occurrence.findElement(By.cssSelector("select.edit-from"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo(eventId);
+		assertThat(new Select(occurrence.findElement(By.cssSelector("select.edit-to"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo(placeId);
+		// the shelling was aimed at the village rather than said to happen in it
+		new Select(occurrence.findElement(By.cssSelector("select.edit-relation-type"))).selectByValue("TARGETED");
+		assertThat(
+				browser.findAll(By.cssSelector("#relations li[data-id='TARGETED:" + eventId + "->" + placeId + "']")))
+			.hasSize(1);
+		ingest(browser);
+		this.graphQl.document("query($id: ID!) { event(id: $id) { effects { action target { id } } } }")
+			.variable("id", eventId)
+			.execute()
+			.path("event.effects[0].action")
+			.entity(String.class)
+			.isEqualTo("TARGETED")
+			.path("event.effects[0].target.id")
+			.entity(String.class)
+			.isEqualTo(placeId);
+	}
+
 	private void draft(ExplorerBrowser browser, String text, String published, String title) {
 		browser.driver().get("about:blank");
 		browser.driver().get(browser.base() + "review.html");
