@@ -56,6 +56,8 @@ class ReviewBrowserIntegrationTests {
 
 	static final String EDIT_SOURCE = "source:conflict-graph-evaluation-desk-2024-05-22-edit-in-place-test";
 
+	static final String RELATION_SOURCE = "source:conflict-graph-evaluation-desk-2024-05-22-relation-edit-test";
+
 	static final String FIXED_TITLE = "Reviewed: a section of an apartment building in Belgorod collapsed";
 
 	@Autowired
@@ -63,7 +65,7 @@ class ReviewBrowserIntegrationTests {
 
 	@AfterAll
 	void retract() {
-		for (String source : List.of(SOURCE, NEAR_MATCH_SOURCE, SEARCH_SOURCE, EDIT_SOURCE)) {
+		for (String source : List.of(SOURCE, NEAR_MATCH_SOURCE, SEARCH_SOURCE, EDIT_SOURCE, RELATION_SOURCE)) {
 			editor().document("mutation($id: ID!) { retractSource(sourceId: $id) { sourceId } }")
 				.variable("id", source)
 				.execute();
@@ -267,6 +269,12 @@ class ReviewBrowserIntegrationTests {
 				browser.findAll(By.cssSelector("#relations li[data-id='TARGETED:" + eventId + "->" + placeId + "']")))
 			.hasSize(1);
 		ingest(browser);
+		this.graphQl.document("query($id: ID!) { source(id: $id) { id } }")
+			.variable("id", RELATION_SOURCE)
+			.execute()
+			.path("source.id")
+			.entity(String.class)
+			.isEqualTo(RELATION_SOURCE);
 		this.graphQl.document("query($id: ID!) { event(id: $id) { effects { action target { id } } } }")
 			.variable("id", eventId)
 			.execute()
