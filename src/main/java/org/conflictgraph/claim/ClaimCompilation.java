@@ -125,17 +125,7 @@ class ClaimCompilation {
 
 	@Bean
 	CompiledField claimant() {
-		return new CompiledField() {
-
-			@Override
-			public String name() {
-				return "claimant";
-			}
-
-			@Override
-			public boolean appliesTo(CompiledType<?> type) {
-				return type.name().equals("Claim");
-			}
+		return new CompiledField.OfType("Claim", "claimant") {
 
 			@Override
 			public Compiled compile(SelectionCompiler.Compilation compilation, SymbolicName parent,
@@ -154,25 +144,10 @@ class ClaimCompilation {
 	}
 
 	/** A list of claims along one relationship from the parent. */
-	abstract static class ClaimList implements CompiledField {
-
-		private final String type;
-
-		private final String name;
+	abstract static class ClaimList extends CompiledField.OfType {
 
 		ClaimList(String type, String name) {
-			this.type = type;
-			this.name = name;
-		}
-
-		@Override
-		public String name() {
-			return this.name;
-		}
-
-		@Override
-		public boolean appliesTo(CompiledType<?> type) {
-			return type.name().equals(this.type);
+			super(type, name);
 		}
 
 		@Override

@@ -169,25 +169,10 @@ class EventCompilation {
 	 * A field whose items are relationship records: the relationship's own properties,
 	 * its provenance ids, and its two ends, one of which is the parent node.
 	 */
-	abstract static class Relation implements CompiledField {
-
-		private final String type;
-
-		private final String name;
+	abstract static class Relation extends CompiledField.OfType {
 
 		Relation(String type, String name) {
-			this.type = type;
-			this.name = name;
-		}
-
-		@Override
-		public String name() {
-			return this.name;
-		}
-
-		@Override
-		public boolean appliesTo(CompiledType<?> type) {
-			return type.name().equals(this.type);
+			super(type, name);
 		}
 
 		@Override

@@ -27,4 +27,28 @@ public interface CompiledField {
 	 */
 	@Nullable Compiled compile(SelectionCompiler.Compilation compilation, SymbolicName parent, SelectedField field);
 
+	/** A field of the type with the given GraphQL name, the common case. */
+	abstract class OfType implements CompiledField {
+
+		private final String type;
+
+		private final String name;
+
+		protected OfType(String type, String name) {
+			this.type = type;
+			this.name = name;
+		}
+
+		@Override
+		public String name() {
+			return this.name;
+		}
+
+		@Override
+		public boolean appliesTo(CompiledType<?> type) {
+			return type.name().equals(this.type);
+		}
+
+	}
+
 }
