@@ -40,28 +40,16 @@ public class GraphWrites {
 	 * @param work what to do; may run more than once
 	 */
 	public <T> T write(boolean rollback, Supplier<T> work) {
-		return write(rollback, -1, (changed) -> work.get());
+		return writeAt(rollback, (version) -> work.get());
 	}
 
 	/**
-	 * The version of the graph to pass to {@link #write(boolean, long, Locked)} after
-	 * reads made outside the lock: read it before those reads.
+	 * The version of the graph to compare, under the lock, with the one
+	 * {@link #writeAt(boolean, Versioned)} gives, after reads made outside the lock: read
+	 * it before those reads. Equal versions mean no writer changed the graph in between.
 	 */
 	public long version() {
 		return this.lock.version();
-	}
-
-	/**
-	 * Runs the work in one locked write transaction, telling it whether another writer
-	 * committed since {@code seen}, so that work prepared from reads outside the lock
-	 * re-checks them only then.
-	 * @param rollback roll back at the end (dry run, preview)
-	 * @param seen the {@link #version()} read before the reads the work relies on; -1 if
-	 * it relies on none
-	 * @param work what to do; may run more than once
-	 */
-	public <T> T write(boolean rollback, long seen, Locked<T> work) {
-		return writeAt(rollback, (version) -> work.run(version != seen));
 	}
 
 	/**
@@ -100,18 +88,6 @@ public class GraphWrites {
 		 * @param version the number of write transactions that committed before this one
 		 */
 		T run(long version);
-
-	}
-
-	/** Work done under the write lock. */
-	@FunctionalInterface
-	public interface Locked<T> {
-
-		/**
-		 * @param changed whether another writer committed since the reads the work was
-		 * prepared from
-		 */
-		T run(boolean changed);
 
 	}
 

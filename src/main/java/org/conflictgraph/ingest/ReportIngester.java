@@ -183,22 +183,10 @@ public class ReportIngester {
 	 */
 	List<IngestResult> write(List<Prepared> reports, WriteOptions options,
 			@Nullable Consumer<IngestResult> withinTransaction) {
-		boolean dryRun = options.dryRun();
 		// Resolve and plan before taking the write lock, from reads of the graph as it
 		// is now; a report with problems is refused here, without the lock.
 		long seen = this.writes.version();
-		Planned planned = plan(reports, options);
-		return this.writes.write(dryRun, seen, (changed) -> {
-			Planned current = planned;
-			// Another writer committed since those reads: read again what resolution
-			// relies on (ids, name keys, events, places, fingerprints) and resolve once
-			// more only if any answer differs.
-			if (changed && !planned.stillHolds(this.writer)) {
-				current = plan(reports, options);
-			}
-			Planned c2 = current;
-			return write(c2, dryRun, withinTransaction);
-		});
+		return writeLocked(plan(reports, options), options, seen, withinTransaction).results();
 	}
 
 	/**
@@ -262,10 +250,7 @@ public class ReportIngester {
 				}
 			}
 		}
-		Map<String, String> fingerprints = new HashMap<>();
-		toWrite.forEach((prepared) -> fingerprints.put(prepared.report().source().id(), prepared.fingerprint()));
-		return new Planned(reports, stored, lookups, plans, resolutions, toWrite, nearMatches,
-				new Previous(resolver.carry(), fingerprints));
+		return new Planned(reports, stored, lookups, plans, resolutions, toWrite, nearMatches, resolver);
 	}
 
 	/**
@@ -295,18 +280,28 @@ public class ReportIngester {
 	Written writePlanned(PlannedBatch batch, long previousVersion, Consumer<IngestResult> withinTransaction) {
 		// The previous batch's own commit is accounted for by the resolution.
 		long seen = (previousVersion >= 0 && batch.seen() == previousVersion) ? previousVersion + 1 : batch.seen();
+		return writeLocked(batch.planned(), new WriteOptions(false, false, Set.of()), seen, withinTransaction);
+	}
+
+	/**
+	 * Writes planned reports in one locked transaction (rolled back for a dry run). When
+	 * a writer committed after {@code seen}, what resolution relied on (ids, name keys,
+	 * events, places, fingerprints) is read again, and the reports are resolved once more
+	 * only if an answer differs.
+	 */
+	private Written writeLocked(Planned planned, WriteOptions options, long seen,
+			@Nullable Consumer<IngestResult> withinTransaction) {
 		long[] version = { -1 };
 		boolean[] asPlanned = { true };
-		List<IngestResult> results = this.writes.writeAt(false, (current) -> {
+		List<IngestResult> results = this.writes.writeAt(options.dryRun(), (current) -> {
 			version[0] = current;
-			Planned planned = batch.planned();
+			Planned chosen = planned;
 			asPlanned[0] = true;
 			if (current != seen && !planned.stillHolds(this.writer)) {
-				planned = plan(planned.reports(), new WriteOptions(false, false, Set.of()));
+				chosen = plan(planned.reports(), options);
 				asPlanned[0] = false;
 			}
-			Planned chosen = planned;
-			return write(chosen, false, withinTransaction);
+			return write(chosen, options.dryRun(), withinTransaction);
 		});
 		return new Written(results, version[0], asPlanned[0]);
 	}
@@ -419,11 +414,19 @@ public class ReportIngester {
 	 * @param resolutions where each report to write resolved to
 	 * @param toWrite the reports to write (not those the graph already holds)
 	 * @param nearMatches new entities resembling existing ones, by source id
-	 * @param next what the batch writes, for planning the next batch before it commits
+	 * @param resolver the resolution, with what it adds to the graph's answers
 	 */
 	record Planned(List<Prepared> reports, Map<String, String> stored, Resolver.Lookups lookups, List<Plan> plans,
 			List<Resolver.Resolution> resolutions, List<Prepared> toWrite, Map<String, List<NearMatch>> nearMatches,
-			Previous next) {
+			Resolver resolver) {
+
+		/** What the batch writes, for planning the next batch before it commits. */
+		Previous next() {
+			Map<String, String> fingerprints = new HashMap<>();
+			this.toWrite
+				.forEach((prepared) -> fingerprints.put(prepared.report().source().id(), prepared.fingerprint()));
+			return new Previous(this.resolver.carry(), fingerprints);
+		}
 
 		/**
 		 * Whether the graph still gives the answers the batch was planned from: the reads
