@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -90,18 +89,7 @@ class ReviewBrowserIntegrationTests {
 		WebElement title = event.findElement(By.cssSelector("input.edit"));
 		title.clear();
 		title.sendKeys(FIXED_TITLE, Keys.TAB);
-		browser.find(By.id("dry-run")).click();
-		new WebDriverWait(browser.driver(), Duration.ofMinutes(2)).until((d) -> {
-			List<WebElement> status = d.findElements(By.id("result-status"));
-			return !status.isEmpty() && status.get(0).getText().contains("dry run");
-		});
-		assertThat(browser.find(By.id("result-status")).getText()).startsWith("INGESTED");
-		browser.find(By.id("ingest")).click();
-		new WebDriverWait(browser.driver(), Duration.ofMinutes(2)).until((d) -> {
-			List<WebElement> status = d.findElements(By.id("result-status"));
-			return !status.isEmpty() && !status.get(0).getText().contains("dry run");
-		});
-		assertThat(browser.find(By.id("result-status")).getText()).startsWith("INGESTED");
+		ReviewPage.ingest(browser);
 		browser.screenshot("review-ingested");
 		this.graphQl.document("query($id: ID!) { event(id: $id) { title } }")
 			.variable("id", eventId)
@@ -125,7 +113,7 @@ class ReviewBrowserIntegrationTests {
 		// his position follows the link too
 		assertThat(browser.findAll(By.cssSelector("#relations li")).stream().map(WebElement::getText)).anyMatch(
 				(relation) -> relation.startsWith("HOLDS_POSITION person:vyacheslav-gladkov → region:belgorod-oblast"));
-		ingest(browser);
+		ReviewPage.ingest(browser);
 		assertTheClaimIsTheSeedsGovernors("vyacheslav-gladkoff");
 	}
 
@@ -145,7 +133,7 @@ class ReviewBrowserIntegrationTests {
 		assertThat(suggestion.getText()).contains("Vyacheslav Gladkov");
 		suggestion.click();
 		assertLinkedToTheSeedsGovernor(browser, "slava-gladkov");
-		ingest(browser);
+		ReviewPage.ingest(browser);
 		assertTheClaimIsTheSeedsGovernors("slava-gladkov");
 	}
 
@@ -193,7 +181,7 @@ class ReviewBrowserIntegrationTests {
 			.find(By.cssSelector("#claims li[data-id='claim:russian-defence-ministry-statement-2'] input.edit"));
 		statement.clear();
 		statement.sendKeys("The ministry said nothing of the kind.", Keys.TAB);
-		ingest(browser);
+		ReviewPage.ingest(browser);
 		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Entity { name kind } } }")
 			.variable("id", "military-force:kestrel-battalion")
 			.execute()
@@ -268,7 +256,7 @@ class ReviewBrowserIntegrationTests {
 		assertThat(
 				browser.findAll(By.cssSelector("#relations li[data-id='TARGETED:" + eventId + "->" + placeId + "']")))
 			.hasSize(1);
-		ingest(browser);
+		ReviewPage.ingest(browser);
 		this.graphQl.document("query($id: ID!) { source(id: $id) { id } }")
 			.variable("id", RELATION_SOURCE)
 			.execute()
@@ -287,20 +275,7 @@ class ReviewBrowserIntegrationTests {
 	}
 
 	private void draft(ExplorerBrowser browser, String text, String published, String title) {
-		browser.driver().get("about:blank");
-		browser.driver().get(browser.base() + "review.html");
-		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-		js.executeScript("document.getElementById('text').value = arguments[0];"
-				+ "document.getElementById('published').value = arguments[1];", text, published);
-		browser.find(By.id("publisher")).sendKeys(PUBLISHER);
-		browser.find(By.id("title")).sendKeys(title);
-		// the key is kept for the browser session: the field may hold it already
-		browser.find(By.id("key")).clear();
-		browser.find(By.id("key")).sendKeys(TestKeys.EDITOR, Keys.TAB);
-		browser.find(By.id("draft")).click();
-		// the first draft loads the OpenNLP models: more patience than a page needs
-		new WebDriverWait(browser.driver(), Duration.ofMinutes(3))
-			.until((d) -> !d.findElements(By.cssSelector("#events li")).isEmpty());
+		ReviewPage.draft(browser, browser.base(), text, published, PUBLISHER, title);
 	}
 
 	private void assertLinkedToTheSeedsGovernor(ExplorerBrowser browser, String misspelt) {
@@ -316,21 +291,6 @@ class ReviewBrowserIntegrationTests {
 			.contains("claimant person:vyacheslav-gladkov");
 		assertThat(browser.findAll(By.cssSelector("#relations li")).stream().map(WebElement::getText))
 			.noneMatch((relation) -> relation.contains(misspelt));
-	}
-
-	private void ingest(ExplorerBrowser browser) {
-		browser.find(By.id("dry-run")).click();
-		new WebDriverWait(browser.driver(), Duration.ofMinutes(2)).until((d) -> {
-			List<WebElement> status = d.findElements(By.id("result-status"));
-			return !status.isEmpty() && status.get(0).getText().contains("dry run");
-		});
-		assertThat(browser.find(By.id("result-status")).getText()).startsWith("INGESTED");
-		browser.find(By.id("ingest")).click();
-		new WebDriverWait(browser.driver(), Duration.ofMinutes(2)).until((d) -> {
-			List<WebElement> status = d.findElements(By.id("result-status"));
-			return !status.isEmpty() && !status.get(0).getText().contains("dry run");
-		});
-		assertThat(browser.find(By.id("result-status")).getText()).startsWith("INGESTED");
 	}
 
 	private void assertTheClaimIsTheSeedsGovernors(String misspelt) {

@@ -6,8 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -17,13 +15,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.conflictgraph.ConflictGraphApplication;
 import org.conflictgraph.IntegrationTest;
-import org.conflictgraph.security.TestKeys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,19 +68,8 @@ class ReviewSeedTextBrowserIntegrationTests {
 			.readTree(new ClassPathResource("reports/seed/cnn-2024-03-12-cross-border-raids.json").getInputStream())
 			.get("source");
 		assertThat(graphql("{ events(first: 1) { totalCount } }").at("/data/events/totalCount").asInt()).isZero();
-		browser.driver().get("about:blank");
-		browser.driver().get(this.base + "review.html");
-		((JavascriptExecutor) browser.driver()).executeScript(
-				"document.getElementById('text').value = arguments[0];"
-						+ "document.getElementById('published').value = arguments[1];",
-				source.get("text").asString(), source.get("published").asString());
-		browser.find(By.id("publisher")).sendKeys("CNN");
-		browser.find(By.id("title")).sendKeys("Seed text, reviewed");
-		browser.find(By.id("key")).clear();
-		browser.find(By.id("key")).sendKeys(TestKeys.EDITOR, Keys.TAB);
-		browser.find(By.id("draft")).click();
-		new WebDriverWait(browser.driver(), Duration.ofMinutes(3))
-			.until((d) -> !d.findElements(By.cssSelector("#events li")).isEmpty());
+		ReviewPage.draft(browser, this.base, source.get("text").asString(), source.get("published").asString(), "CNN",
+				"Seed text, reviewed");
 		// on an empty graph every entity is new
 		assertThat(browser.findAll(By.cssSelector("#entities li .badge.existing"))).isEmpty();
 		// fix one item: an entity's name
@@ -99,23 +83,10 @@ class ReviewSeedTextBrowserIntegrationTests {
 		String fixed = name.getAttribute("value") + " (reviewed)";
 		name.clear();
 		name.sendKeys(fixed, Keys.TAB);
-		browser.find(By.id("dry-run")).click();
-		waitForResult(browser, true);
-		assertThat(browser.find(By.id("result-status")).getText()).startsWith("INGESTED");
-		browser.find(By.id("ingest")).click();
-		waitForResult(browser, false);
-		assertThat(browser.find(By.id("result-status")).getText()).startsWith("INGESTED");
+		ReviewPage.ingest(browser);
 		JsonNode node = graphql("{ node(id: \"" + id + "\") { ... on Entity { name } } }");
 		assertThat(node.at("/data/node/name").asString()).isEqualTo(fixed);
 		assertThat(graphql("{ events(first: 1) { totalCount } }").at("/data/events/totalCount").asInt()).isPositive();
-	}
-
-	private static void waitForResult(ExplorerBrowser browser, boolean dryRun) {
-		new WebDriverWait(browser.driver(), Duration.ofMinutes(2)).until((d) -> {
-			List<WebElement> status = d.findElements(By.id("result-status"));
-			return !status.isEmpty() && status.get(0).getText().contains("dry run") == dryRun
-					&& !status.get(0).getText().isBlank();
-		});
 	}
 
 	private JsonNode graphql(String query) throws Exception {
