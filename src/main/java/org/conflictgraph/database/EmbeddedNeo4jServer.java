@@ -1,11 +1,15 @@
 package org.conflictgraph.database;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -13,15 +17,11 @@ import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * An in-process Neo4j Community server that the service reaches over Bolt on the loopback
@@ -33,28 +33,39 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final Path dataDirectory;
 
-	private final DatabaseManagementService managementService;
-
 	private final URI boltUri;
 
-	private EmbeddedNeo4jServer(Path dataDirectory, DatabaseManagementService managementService, URI boltUri) {
+	private final CompletableFuture<DatabaseManagementService> started;
+
+	private EmbeddedNeo4jServer(Path dataDirectory, URI boltUri, CompletableFuture<DatabaseManagementService> started) {
 		this.dataDirectory = dataDirectory;
-		this.managementService = managementService;
 		this.boltUri = boltUri;
+		this.started = started;
 	}
 
 	/**
-	 * Starts the server. A data directory locked by another process is reported as a
+	 * Starts the server on a thread of its own and returns before it is up: the Bolt port
+	 * is chosen first, so the driver and the rest of the application can be set up while
+	 * Neo4j starts (a few seconds). {@link #started()} completes when it answers. A data
+	 * directory locked by another process fails it with a
 	 * {@link DataDirectoryInUseException} rather than Neo4j's nested lifecycle errors.
 	 */
 	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
 		Path directory = properties.dataDirectory().toAbsolutePath().normalize();
-		int port = choosePort(properties.boltAddress(), properties.boltPort());
+		String address = properties.boltAddress();
+		int port = choosePort(address, properties.boltPort());
+		CompletableFuture<DatabaseManagementService> started = CompletableFuture
+			.supplyAsync(() -> build(directory, address, port, properties), BackgroundThread.named("embedded-neo4j"));
+		return new EmbeddedNeo4jServer(directory, URI.create("bolt://" + address + ":" + port), started);
+	}
+
+	private static DatabaseManagementService build(Path directory, String address, int port,
+			EmbeddedNeo4jProperties properties) {
 		DatabaseManagementService service;
 		try {
 			service = new DatabaseManagementServiceBuilder(directory).setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), port))
-				.setConfig(BoltConnector.advertised_address, new SocketAddress(properties.boltAddress(), port))
+				.setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
+				.setConfig(BoltConnector.advertised_address, new SocketAddress(address, port))
 				// The in-JVM local connector fails on the Netty version Spring Boot
 				// manages.
 				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
@@ -77,20 +88,30 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			}
 			throw ex;
 		}
-		GraphDatabaseService database = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		var register = ((GraphDatabaseAPI) database).getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class);
-		var address = register.getLocalAddress(ConnectorType.BOLT);
-		URI uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
-		return new EmbeddedNeo4jServer(directory, service, uri);
+		// Waits until the default database is available.
+		service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		return service;
 	}
 
+	/**
+	 * The requested port when it is free, otherwise (or for 0) one the system hands out,
+	 * chosen here rather than by Neo4j so that the Bolt address is known before the
+	 * server is up.
+	 */
 	private static int choosePort(String address, int requested) {
-		if (requested == 0 || isFree(address, requested)) {
+		if (requested != 0 && isFree(address, requested)) {
 			return requested;
 		}
-		logger.warn("Bolt port " + requested + " is taken; the embedded Neo4j picks a free port instead");
-		return 0;
+		if (requested != 0) {
+			logger.warn("Bolt port " + requested + " is taken; the embedded Neo4j picks a free port instead");
+		}
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress(address, 0));
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port for the embedded Neo4j's Bolt connector on " + address, ex);
+		}
 	}
 
 	private static boolean isFree(String address, int port) {
@@ -116,6 +137,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		return false;
 	}
 
+	/**
+	 * Completes when the server answers on {@link #boltUri()}, or with why it could not
+	 * start.
+	 */
+	public CompletableFuture<?> started() {
+		return this.started;
+	}
+
 	public URI boltUri() {
 		return this.boltUri;
 	}
@@ -126,7 +155,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.managementService.shutdown();
+		DatabaseManagementService service;
+		try {
+			service = this.started.join();
+		}
+		catch (CompletionException | CancellationException ex) {
+			return;
+		}
+		service.shutdown();
 	}
 
 }
