@@ -5,10 +5,14 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts the in-process Neo4j when {@code spring.neo4j.uri} is absent, blank or
@@ -19,9 +23,25 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedDatabaseCondition.class)
 class EmbeddedNeo4jConfiguration {
 
-	@Bean(destroyMethod = "close")
-	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4jServer.start(properties);
+	static final String SERVER_BEAN = "embeddedNeo4jServer";
+
+	/**
+	 * Starts the server as soon as the bean definitions are known, before the web server
+	 * and the other beans are created, so that Neo4j's start (seconds) overlaps with all
+	 * of that. A post-processor is that early; it binds the settings itself because
+	 * {@code @ConfigurationProperties} binding is not in place yet.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor embeddedNeo4jEarlyStart(Environment environment) {
+		return (beanFactory) -> {
+			EmbeddedNeo4jProperties properties = Binder.get(environment)
+				.bindOrCreate("conflictgraph.embedded", EmbeddedNeo4jProperties.class);
+			EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties);
+			beanFactory.registerSingleton(SERVER_BEAN, server);
+			if (beanFactory instanceof DefaultListableBeanFactory registry) {
+				registry.registerDisposableBean(SERVER_BEAN, server::close);
+			}
+		};
 	}
 
 	@Bean
