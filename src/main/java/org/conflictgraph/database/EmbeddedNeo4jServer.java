@@ -76,6 +76,12 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				// Loopback only; the service is the one client that matters.
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+				// The product works offline: no anonymous usage reports sent to Neo4j.
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// The environment and store-file listing Neo4j writes to debug.log at
+				// every
+				// start (about 100 KB) costs start-up time and says nothing a user needs.
+				.setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemory().toBytes())
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
