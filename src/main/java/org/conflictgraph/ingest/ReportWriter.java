@@ -25,16 +25,24 @@ import org.springframework.stereotype.Component;
  * vocabulary after validation and are passed as parameters ({@code $(...)}), never
  * spliced into the statement. A relationship that a merge combined into another (its id
  * in the other's {@code mergedIds}) is written onto that one, so a merge sticks.
+ * <p>
+ * The statements whose plans start from a unique id or a full-text procedure carry
+ * {@code CYPHER replan=skip}: a bulk import into a young graph changes its statistics so
+ * fast that Neo4j otherwise plans them again and again (planning was about 30% of the
+ * database thread's samples in a profile); their plan does not depend on statistics. The
+ * event look-up, whose plan does, is planned as usual.
  */
 @Component
 class ReportWriter {
 
 	private static final String EXISTING = """
+			CYPHER replan=skip
 			UNWIND $ids AS id
 			MATCH (n:Node {id: id})
 			RETURN n.id AS id, labels(n) AS labels""";
 
 	private static final String BY_NAME_KEY = """
+			CYPHER replan=skip
 			UNWIND $keys AS key
 			CALL db.index.fulltext.queryNodes('entity_name_keys', key) YIELD node
 			WHERE key IN node.nameKeys
@@ -42,6 +50,7 @@ class ReportWriter {
 
 	/** Survivors of merges, by the ids they absorbed (see {@code Redirect} nodes). */
 	private static final String REDIRECTS = """
+			CYPHER replan=skip
 			UNWIND $ids AS id
 			MATCH (r:Redirect {id: id})
 			MATCH (n:Node {id: r.into})
@@ -51,6 +60,7 @@ class ReportWriter {
 	 * Existing entities whose names share words with new ones, for near-match warnings.
 	 */
 	private static final String SIMILAR = """
+			CYPHER replan=skip
 			UNWIND $queries AS q
 			CALL (q) {
 			  CALL db.index.fulltext.queryNodes('entity_search', q.text, {limit: 10}) YIELD node
@@ -96,17 +106,20 @@ class ReportWriter {
 
 	/** Every place each place lies in, however far up. */
 	private static final String PLACES_ABOVE = """
+			CYPHER replan=skip
 			UNWIND $ids AS id
 			MATCH (p:Place {id: id})
 			OPTIONAL MATCH (p)-[:LOCATED_IN*1..8]->(up:Place)
 			RETURN id, collect(DISTINCT up.id) AS above""";
 
 	private static final String FINGERPRINTS = """
+			CYPHER replan=skip
 			UNWIND $ids AS id
 			MATCH (s:Source {id: id})
 			RETURN s.id AS id, s.reportHash AS hash""";
 
 	private static final String SOURCES = """
+			CYPHER replan=skip
 			UNWIND $rows AS row
 			MERGE (s:Node {id: row.id})
 			WITH row, s, s.kind IS NULL AS created
@@ -118,6 +131,7 @@ class ReportWriter {
 			RETURN row.reportId AS report, count(CASE WHEN created THEN 1 END) AS nodes, 0 AS relationships""";
 
 	private static final String MENTIONS = """
+			CYPHER replan=skip
 			UNWIND $rows AS row
 			MERGE (m:Node {id: row.id})
 			WITH row, m, m.quote IS NULL AS created
@@ -131,6 +145,7 @@ class ReportWriter {
 			       count(CASE WHEN linked THEN 1 END) AS relationships""";
 
 	private static final String NODES = """
+			CYPHER replan=skip
 			UNWIND $rows AS row
 			MERGE (n:Node {id: row.id})
 			WITH row, n, n.reportIds IS NULL AS created
@@ -155,6 +170,7 @@ class ReportWriter {
 			RETURN row.reportId AS report, count(CASE WHEN created THEN 1 END) AS nodes, 0 AS relationships""";
 
 	private static final String RELATIONS = """
+			CYPHER replan=skip
 			UNWIND $rows AS row
 			MATCH (a:Node {id: row.from})
 			MATCH (b:Node {id: row.to})

@@ -1,5 +1,8 @@
 package org.conflictgraph.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,10 +14,13 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,7 +51,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * latency from request to acknowledgement (p50, p95, max), and checks that every
  * acknowledged report is in the graph exactly once and no entity was created twice.</li>
  * </ol>
- * Prints the load average before and after: the machine may be shared.
+ * Prints the load average before and after: the machine may be shared. Besides the wall
+ * time of the bulk import it prints the CPU time the process spent on it, split by Java
+ * thread (the database's Bolt worker, the request thread, ...) and the rest (JIT
+ * compiler, garbage collector): on a shared machine the CPU time varies less. Options:
+ * {@code --reports=N}, {@code --clients=N}, {@code --seconds=N} (0 skips the concurrent
+ * part), {@code --warmup=N} (import N other reports and delete the graph before the
+ * measured import, so that it runs in a warm JVM).
  */
 public final class WriteBenchmark {
 
@@ -71,6 +83,7 @@ public final class WriteBenchmark {
 		int bulk = intArg(args, "--reports=", 2000);
 		int clients = intArg(args, "--clients=", 32);
 		int seconds = intArg(args, "--seconds=", 20);
+		int warmup = intArg(args, "--warmup=", 0);
 		Path directory = Files.createTempDirectory("write-benchmark");
 		System.out.printf(Locale.ROOT, "Write benchmark: %,d bulk reports, %d clients for %d s, data in %s%n", bulk,
 				clients, seconds, directory);
@@ -85,11 +98,15 @@ public final class WriteBenchmark {
 		int status = 0;
 		try {
 			WriteBenchmark benchmark = new WriteBenchmark(context);
+			if (warmup > 0) {
+				benchmark.warmUp(warmup);
+			}
 			double pipeline = benchmark.bulk(bulk);
 			double raw = benchmark.raw(bulk);
 			System.out.printf(Locale.ROOT, "Ratio: the pipeline writes at %.2f x the rate of the raw UNWIND load%n",
 					pipeline / raw);
-			status = benchmark.concurrent(bulk, clients, seconds) ? 0 : 1;
+			// --seconds=0 (or --clients=0): the bulk part only.
+			status = (clients == 0 || seconds == 0 || benchmark.concurrent(bulk, clients, seconds)) ? 0 : 1;
 		}
 		catch (Exception ex) {
 			ex.printStackTrace();
@@ -102,13 +119,35 @@ public final class WriteBenchmark {
 		System.exit(status);
 	}
 
+	/**
+	 * Imports other synthetic reports through the same endpoint, then deletes the whole
+	 * graph again, so that the measured import runs in a warm JVM (its code compiled by
+	 * the JIT, as in a service that has been running) into an empty graph. A dry run
+	 * would not do: it never commits, so the commit path would stay cold.
+	 */
+	private void warmUp(int count) throws Exception {
+		List<String> reports = SyntheticReports.generate(1_000_000, count);
+		long start = System.nanoTime();
+		HttpResponse<String> response = post(String.join("\n", reports) + "\n", "application/x-ndjson");
+		try (Session session = this.driver.session()) {
+			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
+		}
+		System.out.printf(Locale.ROOT,
+				"Warm-up (%,d other reports imported, then the graph deleted): HTTP %d in %.1f s%n", count,
+				response.statusCode(), (System.nanoTime() - start) / 1e9);
+	}
+
 	/** Bulk import through HTTP; returns facts per second. */
 	private double bulk(int count) throws Exception {
 		List<String> reports = SyntheticReports.generate(0, count);
 		String body = String.join("\n", reports) + "\n";
+		ThreadCpu threads = ThreadCpu.start();
+		long cpuBefore = cpuNanos();
 		long start = System.nanoTime();
 		HttpResponse<String> response = post(body, "application/x-ndjson");
 		double seconds = (System.nanoTime() - start) / 1e9;
+		double cpu = (cpuNanos() - cpuBefore) / 1e9;
+		Map<String, Double> byThread = threads.stop();
 		JsonNode summary = JSON.readTree(response.body());
 		long facts = 0;
 		for (JsonNode report : summary.get("reports")) {
@@ -119,6 +158,18 @@ public final class WriteBenchmark {
 				"Bulk import (POST /api/reports, NDJSON): HTTP %d, %s ingested, %s failed, %,d facts in %.1f s: %,.0f facts/s%n",
 				response.statusCode(), summary.path("ingested").asText(), summary.path("failed").asText(), facts,
 				seconds, rate);
+		// On a shared machine the wall time depends on what else runs; the CPU time the
+		// process spent on the import (all threads, the database's too) much less.
+		double named = byThread.values().stream().mapToDouble(Double::doubleValue).sum();
+		System.out.printf(Locale.ROOT,
+				"Bulk import CPU time (this process): %.1f s, %,.0f facts per CPU second; of it, Java threads %.1f s"
+						+ " (rest: JIT compiler, garbage collector, threads that ended within 0.1 s)%n",
+				cpu, facts / cpu, named);
+		byThread.forEach((name, threadSeconds) -> {
+			if (threadSeconds >= 0.2) {
+				System.out.printf(Locale.ROOT, "  %-32s %5.1f s%n", name, threadSeconds);
+			}
+		});
 		return rate;
 	}
 
@@ -259,6 +310,75 @@ public final class WriteBenchmark {
 		}
 		int index = (int) Math.ceil(p * sorted.size()) - 1;
 		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+	}
+
+	/**
+	 * CPU time per group of Java threads (digits in names replaced by N) while a part of
+	 * the benchmark runs, sampled every 0.1 s so that threads ending before the part ends
+	 * count too.
+	 */
+	private static final class ThreadCpu {
+
+		private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+		private final Map<Long, long[]> cpu = new ConcurrentHashMap<>();
+
+		private final Map<Long, String> names = new ConcurrentHashMap<>();
+
+		private final Thread sampler = new Thread(this::sample, "write-benchmark-cpu");
+
+		static ThreadCpu start() {
+			ThreadCpu threadCpu = new ThreadCpu();
+			threadCpu.read(true);
+			threadCpu.sampler.setDaemon(true);
+			threadCpu.sampler.start();
+			return threadCpu;
+		}
+
+		private void sample() {
+			while (!Thread.currentThread().isInterrupted()) {
+				read(false);
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		private void read(boolean first) {
+			for (long id : this.threads.getAllThreadIds()) {
+				long nanos = this.threads.getThreadCpuTime(id);
+				ThreadInfo info = this.threads.getThreadInfo(id);
+				if (nanos < 0 || info == null || id == this.sampler.getId()) {
+					continue;
+				}
+				this.names.putIfAbsent(id, info.getThreadName().replaceAll("[0-9]+", "N"));
+				// [CPU time when first seen, CPU time when last seen]
+				this.cpu.computeIfAbsent(id, (key) -> new long[] { first ? nanos : 0, nanos })[1] = nanos;
+			}
+		}
+
+		/** Seconds of CPU time per thread group, largest first. */
+		Map<String, Double> stop() {
+			this.sampler.interrupt();
+			read(false);
+			Map<String, Double> groups = new HashMap<>();
+			this.cpu.forEach((id, nanos) -> groups.merge(this.names.get(id), (nanos[1] - nanos[0]) / 1e9, Double::sum));
+			Map<String, Double> sorted = new LinkedHashMap<>();
+			groups.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.forEach((entry) -> sorted.put(entry.getKey(), entry.getValue()));
+			return sorted;
+		}
+
+	}
+
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static int intArg(String[] args, String prefix, int fallback) {
