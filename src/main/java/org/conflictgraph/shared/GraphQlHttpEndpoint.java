@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLError;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
@@ -143,8 +144,17 @@ class GraphQlHttpEndpoint {
 					(input, builder) -> builder.graphQLContext(Map.of(HTTP_GET, Boolean.TRUE)).build());
 		}
 		String ifNoneMatch = request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH);
-		return ServerResponse.async(this.handler.handleRequest(webRequest)
-			.map((response) -> respond(response, responseType, get, ifNoneMatch)));
+		CompletableFuture<ServerResponse> answer = this.handler.handleRequest(webRequest)
+			.map((response) -> respond(response, responseType, get, ifNoneMatch))
+			.toFuture();
+		if (answer.isDone() && !answer.isCompletedExceptionally()) {
+			// The usual case: execution is synchronous, so the answer is ready. Answering
+			// it here saves the servlet container's asynchronous dispatch, which would
+			// run
+			// the request through the filter chain a second time.
+			return answer.join();
+		}
+		return ServerResponse.async(answer);
 	}
 
 	private ServerResponse respond(WebGraphQlResponse response, MediaType responseType, boolean get,
