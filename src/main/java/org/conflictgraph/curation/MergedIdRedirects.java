@@ -60,6 +60,12 @@ class MergedIdRedirects extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 			InstrumentationFieldFetchParameters parameters, @Nullable InstrumentationState state) {
+		if (parameters.isTrivialDataFetcher()) {
+			// A property, not a lookup. Asking for its environment would make GraphQL
+			// Java
+			// build one, which it otherwise skips for properties.
+			return dataFetcher;
+		}
 		DataFetchingEnvironment environment = parameters.getEnvironment();
 		if (!(state instanceof Redirects redirects)
 				|| !(environment.getParentType() instanceof GraphQLObjectType parent)

@@ -97,7 +97,8 @@ class EventController {
 		}
 		checked.validateValues("filter");
 		Connection<Event> page = this.queries.events(checked, sort, this.limits.pageSize(first), after, compilation,
-				nodes.isEmpty() ? null : nodes.get(0).getSelectionSet());
+				nodes.isEmpty() ? null : nodes.get(0).getSelectionSet(),
+				environment.getSelectionSet().contains("totalCount"));
 		if (page.edges().isEmpty()) {
 			// Only an empty page may be empty because an id names nothing.
 			checked.ids(this.checks, "filter").check();

@@ -72,21 +72,30 @@ class EventQueries {
 
 	/**
 	 * A page of events with their compiled selection: one statement for the page and
-	 * every nested field the compilation knows.
+	 * every nested field the compilation knows, and with {@code counted} the
+	 * {@code totalCount} too.
 	 * @param selection the selection of each event, {@code null} for none
+	 * @param counted whether the statement counts every matching event
 	 */
 	Connection<Event> events(EventFilter filter, EventSort sort, int first, @Nullable String after,
-			SelectionCompiler.Compilation compilation, @Nullable DataFetchingFieldSelectionSet selection) {
+			SelectionCompiler.Compilation compilation, @Nullable DataFetchingFieldSelectionSet selection,
+			boolean counted) {
 		Keyset keyset = keyset(sort);
 		Cursor cursor = Cursor.decode(after, keyset.name());
 		ListQuery query = query(filter);
 		Compiled row = compilation.node(Event.LABEL, Cypher.name("e"), selection);
 		Statement page = query.projectedPage(keyset, cursor, first, compilation.render(row.expression()),
-				compilation.parameters());
-		List<Event> rows = this.graph.list(page.cypher(), page.parameters(),
-				(record) -> (Event) row.decoder().decode(record.get("row"), compilation));
+				compilation.parameters(), counted);
+		int[] total = { -1 };
+		List<Event> rows = this.graph.list(page.cypher(), page.parameters(), (record) -> {
+			if (counted) {
+				total[0] = record.get("totalCount").asInt();
+			}
+			return (Event) row.decoder().decode(record.get("row"), compilation);
+		});
+		// An empty page carries no count (nor does a page whose count was not asked for).
 		return Connection.of(rows, first, cursor, (event) -> keyset.cursor(event.date(), event.id()),
-				() -> count(query));
+				() -> (total[0] >= 0) ? total[0] : count(query));
 	}
 
 	/**

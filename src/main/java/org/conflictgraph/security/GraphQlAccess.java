@@ -4,12 +4,11 @@ import java.util.List;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+
+import org.conflictgraph.shared.ParsedDocuments;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -32,8 +31,11 @@ class GraphQlAccess implements WebGraphQlInterceptor {
 
 	private final boolean requireKeyForReads;
 
-	GraphQlAccess(boolean requireKeyForReads) {
+	private final ParsedDocuments documents;
+
+	GraphQlAccess(boolean requireKeyForReads, ParsedDocuments documents) {
 		this.requireKeyForReads = requireKeyForReads;
+		this.documents = documents;
 	}
 
 	@Override
@@ -86,24 +88,15 @@ class GraphQlAccess implements WebGraphQlInterceptor {
 	 * The type of the operation the request runs, or null when the operation is not found
 	 * (execution then fails on its own, running nothing).
 	 */
-	static OperationDefinition.@Nullable Operation operation(WebGraphQlRequest request) {
-		Document document;
-		try {
-			document = Parser.parse(request.getDocument());
-		}
-		catch (InvalidSyntaxException | IllegalArgumentException ex) {
+	OperationDefinition.@Nullable Operation operation(WebGraphQlRequest request) {
+		String text = request.getDocument();
+		if (this.documents.document(text) == null) {
 			// Execution will most likely fail to parse it too; if not, err on the safe
 			// side.
-			return request.getDocument().contains("mutation") ? OperationDefinition.Operation.MUTATION : null;
+			return (text != null && text.contains("mutation")) ? OperationDefinition.Operation.MUTATION : null;
 		}
-		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-		String name = request.getOperationName();
-		for (OperationDefinition operation : operations) {
-			if ((name == null && operations.size() == 1) || (name != null && name.equals(operation.getName()))) {
-				return operation.getOperation();
-			}
-		}
-		return null;
+		OperationDefinition operation = this.documents.operation(text, request.getOperationName());
+		return (operation != null) ? operation.getOperation() : null;
 	}
 
 }

@@ -8,6 +8,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.conflictgraph.shared.ParsedDocuments;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,8 +59,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	GraphQlAccess graphQlAccess(AccessProperties properties) {
-		return new GraphQlAccess(properties.requireKeyForReads());
+	GraphQlAccess graphQlAccess(AccessProperties properties, ParsedDocuments documents) {
+		return new GraphQlAccess(properties.requireKeyForReads(), documents);
 	}
 
 	@Bean

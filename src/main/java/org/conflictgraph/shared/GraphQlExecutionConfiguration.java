@@ -3,6 +3,7 @@ package org.conflictgraph.shared;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import graphql.ExecutionInput;
@@ -11,15 +12,17 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 import graphql.schema.DataFetcher;
 import io.micrometer.observation.ObservationRegistry;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 /**
  * What each GraphQL request costs besides its fields: the parsed and validated document
@@ -27,56 +30,106 @@ import org.springframework.graphql.observation.GraphQlObservationInstrumentation
  * documents with other variables) is neither parsed nor validated again; and observations
  * (metrics, traces) are taken per request, not per field fetch and batch load, unless
  * {@code conflictgraph.graphql.observe-fields=true} asks for Spring GraphQL's per-field
- * observations.
+ * observations. Spring Security's observations of each filter and decision are off the
+ * same way. The HTTP request itself is observed by Spring Boot
+ * ({@code http.server.requests}).
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlExecutionConfiguration {
 
+	static final int DOCUMENTS = 1_000;
+
+	/**
+	 * The one document provider GraphQL Java takes: automatic persisted queries
+	 * ({@link PersistedQueries}) in front of the cache by query text. (Two customizers
+	 * that each set a provider would leave only the last one.)
+	 */
 	@Bean
-	GraphQlSourceBuilderCustomizer documentCache() {
-		DocumentCache cache = new DocumentCache(1_000);
-		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
+	DocumentCache documentCache() {
+		return new DocumentCache(DOCUMENTS,
+				new ApolloPersistedQuerySupport(new PersistedQueries.BoundedCache(PersistedQueries.CACHED)));
 	}
 
 	@Bean
-	@ConditionalOnBean(ObservationRegistry.class)
+	GraphQlSourceBuilderCustomizer documentProvider(DocumentCache cache) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
+	}
+
+	/**
+	 * Takes the place of Spring Boot's instrumentation (which backs off when there is
+	 * one), observing each request but none of its fields.
+	 */
+	@Bean
 	@ConditionalOnProperty(name = "conflictgraph.graphql.observe-fields", havingValue = "false", matchIfMissing = true)
-	GraphQlObservationInstrumentation requestObservationInstrumentation(ObservationRegistry registry) {
-		return new RequestObservationInstrumentation(registry);
+	GraphQlObservationInstrumentation requestObservationInstrumentation(ObjectProvider<ObservationRegistry> registry) {
+		return new RequestObservationInstrumentation(registry.getIfAvailable(() -> ObservationRegistry.NOOP));
+	}
+
+	/**
+	 * Spring Security observes every filter of its chain and every authorization
+	 * decision; the request is already observed as a whole, so those observations stay
+	 * off unless {@code conflictgraph.security.observe-filters=true} (Spring Security's
+	 * default: all of them).
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "conflictgraph.security.observe-filters", havingValue = "false",
+			matchIfMissing = true)
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**
 	 * Parsed and validated documents by query text, at most {@code size} of them (the
 	 * cache is emptied when full: documents are few, and a flood of distinct ones only
 	 * costs what no cache would). Validation does not depend on the variables, so an
-	 * entry serves every request with the same text.
+	 * entry serves every request with the same text; a document that failed to parse or
+	 * validate is kept with its errors, which are the same every time. Requests that name
+	 * a persisted query go through the persisted queries first, whose misses come here
+	 * with the query text.
 	 */
 	static final class DocumentCache implements PreparsedDocumentProvider {
 
 		private final int size;
 
+		private final PreparsedDocumentProvider persisted;
+
 		private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
 
-		DocumentCache(int size) {
+		private final AtomicLong parsed = new AtomicLong();
+
+		DocumentCache(int size, PreparsedDocumentProvider persisted) {
 			this.size = size;
+			this.persisted = persisted;
 		}
 
 		@Override
 		public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 				Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-			PreparsedDocumentEntry entry = this.documents.get(input.getQuery());
+			return this.persisted.getDocumentAsync(input, (query) -> cached(query, parseAndValidate));
+		}
+
+		private PreparsedDocumentEntry cached(ExecutionInput input,
+				Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+			String query = input.getQuery();
+			PreparsedDocumentEntry entry = this.documents.get(query);
 			if (entry == null) {
 				entry = parseAndValidate.apply(input);
+				this.parsed.incrementAndGet();
 				if (this.documents.size() >= this.size) {
 					this.documents.clear();
 				}
-				this.documents.put(input.getQuery(), entry);
+				this.documents.put(query, entry);
 			}
-			return CompletableFuture.completedFuture(entry);
+			return entry;
 		}
 
 		int size() {
 			return this.documents.size();
+		}
+
+		/** How many documents were parsed and validated (cache misses) so far. */
+		long parsed() {
+			return this.parsed.get();
 		}
 
 	}

@@ -12,12 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLError;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -143,8 +143,17 @@ class GraphQlHttpEndpoint {
 					(input, builder) -> builder.graphQLContext(Map.of(HTTP_GET, Boolean.TRUE)).build());
 		}
 		String ifNoneMatch = request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH);
-		return ServerResponse.async(this.handler.handleRequest(webRequest)
-			.map((response) -> respond(response, responseType, get, ifNoneMatch)));
+		CompletableFuture<ServerResponse> answer = this.handler.handleRequest(webRequest)
+			.map((response) -> respond(response, responseType, get, ifNoneMatch))
+			.toFuture();
+		if (answer.isDone() && !answer.isCompletedExceptionally()) {
+			// The usual case: execution is synchronous, so the answer is ready. Answering
+			// it here saves the servlet container's asynchronous dispatch, which would
+			// run
+			// the request through the filter chain a second time.
+			return answer.join();
+		}
+		return ServerResponse.async(answer);
 	}
 
 	private ServerResponse respond(WebGraphQlResponse response, MediaType responseType, boolean get,
@@ -295,12 +304,12 @@ class GraphQlHttpEndpoint {
 	}
 
 	private @Nullable Object parseJson(String text, String what) throws Refusal {
+		if (text.isBlank()) {
+			throw new Refusal(HttpStatus.BAD_REQUEST, what + " is empty; it must be JSON");
+		}
 		try {
-			JsonNode tree = this.json.readTree(text);
-			if (tree == null || tree.isMissingNode()) {
-				throw new Refusal(HttpStatus.BAD_REQUEST, what + " is empty; it must be JSON");
-			}
-			return this.json.treeToValue(tree, Object.class);
+			// Straight to maps and lists: no tree in between.
+			return this.json.readValue(text, Object.class);
 		}
 		catch (JacksonException ex) {
 			String where = (ex.getLocation() != null)

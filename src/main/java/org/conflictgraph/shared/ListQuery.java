@@ -129,14 +129,47 @@ public final class ListQuery {
 	 */
 	public Statement projectedPage(Keyset keyset, @Nullable Cursor after, int first, String projection,
 			Map<String, Object> more) {
+		return projectedPage(keyset, after, first, projection, more, false);
+	}
+
+	/**
+	 * The query for one page whose rows are projected only after the page is cut and,
+	 * with {@code counted}, every matching row counted first in a subquery, returned on
+	 * each row as {@code totalCount}: the page and its {@code totalCount} in one
+	 * statement. An empty page carries no count; count it with {@link #count()}.
+	 * @param projection the row's expression, on the row variable
+	 * @param more its parameters
+	 * @param counted whether to count every matching row
+	 */
+	public Statement projectedPage(Keyset keyset, @Nullable Cursor after, int first, String projection,
+			Map<String, Object> more, boolean counted) {
 		Map<String, Object> parameters = new HashMap<>(this.parameters);
 		parameters.putAll(more);
 		String afterPredicate = keyset.bind(after, parameters) ? keyset.afterPredicate() : null;
 		parameters.put("limit", first + 1);
-		String cypher = cypher(afterPredicate) + "\nWITH " + this.variable + " ORDER BY " + keyset.orderBy()
-				+ " LIMIT $limit\nRETURN " + projection + " AS row, " + keyset.key() + " AS sortKey\nORDER BY "
-				+ keyset.orderBy();
-		return new Statement(cypher, parameters);
+		StringBuilder cypher = new StringBuilder();
+		if (counted) {
+			cypher.append("CALL {\n")
+				.append(cypher(null).indent(2))
+				.append("  RETURN count(")
+				.append(this.variable)
+				.append(") AS totalCount\n}\n");
+		}
+		cypher.append(cypher(afterPredicate, counted ? ", totalCount" : ""))
+			.append("\nWITH ")
+			.append(this.variable)
+			.append(counted ? ", totalCount" : "")
+			.append(" ORDER BY ")
+			.append(keyset.orderBy())
+			.append(" LIMIT $limit\nRETURN ")
+			.append(projection)
+			.append(" AS row, ")
+			.append(keyset.key())
+			.append(" AS sortKey")
+			.append(counted ? ", totalCount" : "")
+			.append("\nORDER BY ")
+			.append(keyset.orderBy());
+		return new Statement(cypher.toString(), parameters);
 	}
 
 	/** The query that counts every matching row, as {@code count}. */
@@ -151,13 +184,21 @@ public final class ListQuery {
 	}
 
 	private String cypher(@Nullable String afterPredicate) {
+		return cypher(afterPredicate, "");
+	}
+
+	/**
+	 * @param carried what the anchor's {@code WITH DISTINCT} keeps besides the row
+	 * variable (from before the match)
+	 */
+	private String cypher(@Nullable String afterPredicate, String carried) {
 		StringBuilder cypher = new StringBuilder();
 		List<String> conditions = new ArrayList<>(this.conditions);
 		if (this.anchors.isEmpty()) {
 			cypher.append(this.start);
 		}
 		else {
-			cypher.append(this.anchors.get(0).start()).append("\nWITH DISTINCT ").append(this.variable);
+			cypher.append(this.anchors.get(0).start()).append("\nWITH DISTINCT ").append(this.variable).append(carried);
 			for (Anchor anchor : this.anchors.subList(1, this.anchors.size())) {
 				conditions.add("EXISTS { " + Objects.requireNonNull(anchor.check()) + " }");
 			}

@@ -6,15 +6,10 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
-import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 import graphql.execution.preparsed.persisted.PersistedQueryCache;
 import graphql.execution.preparsed.persisted.PersistedQueryCacheMiss;
 import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
-
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Automatic persisted queries (Apollo's protocol, GraphQL Java's support): a client may
@@ -22,18 +17,15 @@ import org.springframework.context.annotation.Configuration;
  * the hash it answers {@code PersistedQueryNotFound} and the client sends the query once
  * with its hash. Together with GET this lets a proxy cache reads by a short URL. The
  * cache is per instance and bounded (least recently used dropped): a replica that does
- * not know a hash just asks for the query again.
+ * not know a hash just asks for the query again. GraphQL Java takes one document
+ * provider: {@code GraphQlExecutionConfiguration} puts this one in front of its cache by
+ * query text.
  */
-@Configuration(proxyBeanMethods = false)
-class PersistedQueries {
+final class PersistedQueries {
 
 	static final int CACHED = 2000;
 
-	@Bean
-	GraphQlSourceBuilderCustomizer persistedQuerySupport() {
-		PersistedQueryCache cache = new BoundedCache(CACHED);
-		return (builder) -> builder
-			.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(new ApolloPersistedQuerySupport(cache)));
+	private PersistedQueries() {
 	}
 
 	/** Parsed documents by hash, at most {@code size} of them. */

@@ -1,7 +1,9 @@
 package org.conflictgraph.shared;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +23,6 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.StringValue;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -48,8 +48,14 @@ class QueryShapeGuard implements WebGraphQlInterceptor, Ordered {
 
 	private final GraphQlLimits limits;
 
-	QueryShapeGuard(GraphQlLimits limits) {
+	private final ParsedDocuments documents;
+
+	/** By document, compared by identity: the parsed documents are shared. */
+	private final Map<Document, Shape> shapes = Collections.synchronizedMap(new IdentityHashMap<>());
+
+	QueryShapeGuard(GraphQlLimits limits, ParsedDocuments documents) {
 		this.limits = limits;
+		this.documents = documents;
 	}
 
 	@Override
@@ -117,42 +123,28 @@ class QueryShapeGuard implements WebGraphQlInterceptor, Ordered {
 		.compile("Expected an AST type of '(\\w+)Value' but it was a '(\\w+)Value'");
 
 	private @Nullable String refusal(WebGraphQlRequest request) {
-		String text = request.getDocument();
-		if (text == null || text.isBlank()) {
+		Shape shape = shape(request.getDocument());
+		if (shape == null) {
+			// Blank, or GraphQL Java reports the syntax error itself.
 			return null;
 		}
-		Document document;
-		try {
-			document = Parser.parse(text);
-		}
-		catch (InvalidSyntaxException | IllegalArgumentException ex) {
-			// GraphQL Java reports the syntax error itself.
-			return null;
-		}
-		Map<String, FragmentDefinition> fragments = new HashMap<>();
-		for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
-			fragments.put(fragment.getName(), fragment);
-		}
-		OperationDefinition operation = operation(document, request.getOperationName());
+		OperationDefinition operation = ParsedDocuments.operation(shape.document(), request.getOperationName());
 		if (operation != null) {
-			int roots = countFields(operation.getSelectionSet(), fragments, new HashSet<>());
+			int roots = shape.rootFields().getOrDefault(operation, 0);
 			if (roots > this.limits.maxRootFields()) {
 				return "The operation selects " + roots + " root fields; this service allows at most "
 						+ this.limits.maxRootFields()
 						+ " (conflictgraph.graphql.max-root-fields). Send fewer aliases or several requests.";
 			}
 		}
-		int[] aliases = { 0 };
-		int[] longest = { 0 };
-		boolean query = operation == null || operation.getOperation() != OperationDefinition.Operation.MUTATION;
-		walk(document, aliases, longest);
-		if (aliases[0] > this.limits.maxAliases()) {
-			return "The document has " + aliases[0] + " aliases; this service allows at most "
+		if (shape.aliases() > this.limits.maxAliases()) {
+			return "The document has " + shape.aliases() + " aliases; this service allows at most "
 					+ this.limits.maxAliases() + " (conflictgraph.graphql.max-aliases).";
 		}
+		boolean query = operation == null || operation.getOperation() != OperationDefinition.Operation.MUTATION;
 		if (query) {
 			int variables = longestText(request.getVariables(), 0);
-			int length = Math.max(longest[0], variables);
+			int length = Math.max(shape.longestText(), variables);
 			if (length > this.limits.maxTextLength()) {
 				return "A text argument is " + length + " characters long; this service accepts at most "
 						+ this.limits.maxTextLength()
@@ -162,14 +154,50 @@ class QueryShapeGuard implements WebGraphQlInterceptor, Ordered {
 		return null;
 	}
 
-	private static @Nullable OperationDefinition operation(Document document, @Nullable String name) {
-		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-		for (OperationDefinition operation : operations) {
-			if ((name == null && operations.size() == 1) || (name != null && name.equals(operation.getName()))) {
-				return operation;
-			}
+	/**
+	 * What the limits look at in a document, worked out once per parsed document (the
+	 * variables are checked per request).
+	 */
+	private @Nullable Shape shape(@Nullable String text) {
+		Document document = this.documents.document(text);
+		if (document == null) {
+			return null;
 		}
-		return null;
+		Shape shape = this.shapes.get(document);
+		if (shape == null) {
+			shape = Shape.of(document);
+			if (this.shapes.size() >= ParsedDocuments.MAX_DOCUMENTS) {
+				this.shapes.clear();
+			}
+			this.shapes.put(document, shape);
+		}
+		return shape;
+	}
+
+	/**
+	 * @param document the parsed document
+	 * @param rootFields the root fields of each operation, through fragments
+	 * @param aliases the aliases in the whole document
+	 * @param longestText the longest string literal
+	 */
+	private record Shape(Document document, Map<OperationDefinition, Integer> rootFields, int aliases,
+			int longestText) {
+
+		static Shape of(Document document) {
+			Map<String, FragmentDefinition> fragments = new HashMap<>();
+			for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+				fragments.put(fragment.getName(), fragment);
+			}
+			Map<OperationDefinition, Integer> roots = new IdentityHashMap<>();
+			for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+				roots.put(operation, countFields(operation.getSelectionSet(), fragments, new HashSet<>()));
+			}
+			int[] aliases = { 0 };
+			int[] longest = { 0 };
+			walk(document, aliases, longest);
+			return new Shape(document, roots, aliases[0], longest[0]);
+		}
+
 	}
 
 	/** The fields a selection set selects at its own level, through fragments. */

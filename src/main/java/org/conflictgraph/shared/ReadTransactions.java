@@ -1,13 +1,10 @@
 package org.conflictgraph.shared;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import graphql.language.Document;
+import graphql.language.Field;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
+import graphql.language.Selection;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -29,28 +26,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * connection however many statements it needs. The service's fetchers and batch loaders
  * are synchronous, so the whole execution stays on the thread that holds the transaction;
  * a fetcher that hopped threads would simply get a transaction of its own. Mutations and
- * subscriptions pass through: their writers manage their own transactions.
+ * subscriptions pass through: their writers manage their own transactions; so do queries
+ * that select only introspection fields ({@code __typename}, {@code __schema},
+ * {@code __type}), which read the schema, not the graph.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ReadTransactions implements WebGraphQlInterceptor {
 
-	private static final int MAX_DOCUMENTS = 1_000;
-
 	private final TransactionTemplate readOnly;
 
-	/** Whether a document's operation (by name, "" for the only one) is a query. */
-	private final Map<String, Map<String, Boolean>> queries = new ConcurrentHashMap<>();
+	private final ParsedDocuments documents;
 
-	ReadTransactions(PlatformTransactionManager transactionManager) {
+	ReadTransactions(PlatformTransactionManager transactionManager, ParsedDocuments documents) {
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
 		this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.documents = documents;
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (!isQuery(request.getDocument(), request.getOperationName())) {
+		if (!readsGraph(request.getDocument(), request.getOperationName())) {
 			return chain.next(request);
 		}
 		AtomicBoolean began = new AtomicBoolean();
@@ -69,40 +66,18 @@ class ReadTransactions implements WebGraphQlInterceptor {
 			.onErrorResume(TransactionException.class, (ex) -> began.get() ? Mono.error(ex) : chain.next(request));
 	}
 
-	boolean isQuery(@Nullable String document, @Nullable String operationName) {
-		if (document == null || document.isBlank()) {
+	/** Whether the operation is a query that selects a field of the graph. */
+	boolean readsGraph(@Nullable String document, @Nullable String operationName) {
+		OperationDefinition operation = this.documents.operation(document, operationName);
+		if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY) {
 			return false;
 		}
-		Map<String, Boolean> operations = this.queries.get(document);
-		if (operations == null) {
-			operations = operations(document);
-			if (this.queries.size() >= MAX_DOCUMENTS) {
-				this.queries.clear();
+		for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+			if (!(selection instanceof Field field) || !field.getName().startsWith("__")) {
+				return true;
 			}
-			this.queries.put(document, operations);
 		}
-		Boolean query = operations.get((operationName != null) ? operationName : "");
-		if (query == null && operations.size() == 1) {
-			query = operations.values().iterator().next();
-		}
-		return Boolean.TRUE.equals(query);
-	}
-
-	private static Map<String, Boolean> operations(String text) {
-		Document document;
-		try {
-			document = Parser.parse(text);
-		}
-		catch (InvalidSyntaxException | IllegalArgumentException ex) {
-			// GraphQL Java reports the syntax error; nothing will read the graph.
-			return Map.of();
-		}
-		Map<String, Boolean> operations = new ConcurrentHashMap<>();
-		for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-			operations.put((operation.getName() != null) ? operation.getName() : "",
-					operation.getOperation() == OperationDefinition.Operation.QUERY);
-		}
-		return operations;
+		return false;
 	}
 
 }

@@ -102,6 +102,51 @@ class CompiledSelectionIntegrationTests {
 	}
 
 	@Test
+	void theTotalCountOfAnEventPageIsCountedInThePagesOwnStatement() {
+		Map<String, Object> firstOne = new java.util.HashMap<>(UPPER_OBLAST_2031);
+		firstOne.put("first", 1);
+		this.counter.reset();
+		this.graphQl.documentName("compiledEventCount")
+			.variables(firstOne)
+			.execute()
+			.path("events.totalCount")
+			.entity(Integer.class)
+			.satisfies((total) -> assertThat(total).isGreaterThan(1))
+			.path("events.edges")
+			.entityList(Object.class)
+			.hasSize(1);
+		assertThat(this.counter.statements()).hasSize(1);
+		assertThat(this.counter.statements().get(0)).contains("AS totalCount");
+		assertSameAnswerBothWays("compiledEventCount", firstOne, "events");
+	}
+
+	@Test
+	void anEmptyPageAfterTheLastEventStillHasTheTotalCount() {
+		Map<String, Object> all = new java.util.HashMap<>(UPPER_OBLAST_2031);
+		all.put("first", 100);
+		List<Object> page = new java.util.ArrayList<>();
+		this.graphQl.documentName("compiledEventCount")
+			.variables(all)
+			.execute()
+			.path("events")
+			.entity(Map.class)
+			.satisfies(page::add);
+		Map<?, ?> events = (Map<?, ?>) page.get(0);
+		assertThat(((Map<?, ?>) events.get("pageInfo")).get("hasNextPage")).isEqualTo(false);
+		Map<String, Object> afterTheLast = new java.util.HashMap<>(all);
+		afterTheLast.put("after", ((Map<?, ?>) events.get("pageInfo")).get("endCursor"));
+		this.graphQl.documentName("compiledEventCount")
+			.variables(afterTheLast)
+			.execute()
+			.path("events.edges")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("events.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(((List<?>) events.get("edges")).size());
+	}
+
+	@Test
 	void theCompiledStatementReadsOnlyTheSelectedProperties() {
 		this.counter.reset();
 		this.graphQl.documentName("benchmarkEvents").variables(UPPER_OBLAST_2031).execute().path("events").hasValue();

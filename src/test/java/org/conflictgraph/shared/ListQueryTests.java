@@ -44,6 +44,27 @@ class ListQueryTests {
 	}
 
 	@Test
+	void aCountedPageCountsEveryMatchingRowInASubqueryAndCarriesTheCountThroughTheAnchor() {
+		Statement page = new ListQuery("e", "MATCH (e:Event)").where("e.date >= $from")
+			.anchor("MATCH (a:Actor {id: $actor})-->(e:Event) USING INDEX a:Actor(id)",
+					"MATCH (:Actor {id: $actor})-->(e)")
+			.projectedPage(BY_DATE, null, 20, "e{.id}", java.util.Map.of(), true);
+		assertThat(page.cypher()).isEqualTo("""
+				CALL {
+				  MATCH (a:Actor {id: $actor})-->(e:Event) USING INDEX a:Actor(id)
+				  WITH DISTINCT e
+				  WHERE e.date >= $from
+				  RETURN count(e) AS totalCount
+				}
+				MATCH (a:Actor {id: $actor})-->(e:Event) USING INDEX a:Actor(id)
+				WITH DISTINCT e, totalCount
+				WHERE e.date >= $from
+				WITH e, totalCount ORDER BY e.date DESC, e.id DESC LIMIT $limit
+				RETURN e{.id} AS row, e.date AS sortKey, totalCount
+				ORDER BY e.date DESC, e.id DESC""");
+	}
+
+	@Test
 	void theFirstAnchorStartsTheQueryAndTheOthersAreChecked() {
 		ListQuery query = new ListQuery("e", "MATCH (e:Event)").where("e.date >= $from")
 			.anchor("MATCH (a:Actor {id: $actor})-->(e:Event) USING INDEX a:Actor(id)",
