@@ -6,6 +6,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.conflictgraph.security.TestKeys;
@@ -50,11 +51,13 @@ final class ReviewPage {
 	}
 
 	private static void waitForResult(ExplorerBrowser browser, boolean dryRun) {
-		new WebDriverWait(browser.driver(), Duration.ofMinutes(2)).until((d) -> {
-			List<WebElement> status = d.findElements(By.id("result-status"));
-			return !status.isEmpty() && !status.get(0).getText().isBlank()
-					&& status.get(0).getText().contains("dry run") == dryRun;
-		});
+		// The page renders the result afresh: an element found may be gone when read.
+		new WebDriverWait(browser.driver(), Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> {
+				List<WebElement> status = d.findElements(By.id("result-status"));
+				return !status.isEmpty() && !status.get(0).getText().isBlank()
+						&& status.get(0).getText().contains("dry run") == dryRun;
+			});
 	}
 
 }
