@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphWriteLock {
 
+	// Both start from the lock node's unique id, so a plan never goes stale; without
+	// replan=skip, a bulk import into a young graph had Neo4j plan them again and again.
 	private static final String ACQUIRE = """
+			CYPHER replan=skip
 			MERGE (l:WriteLock {id: 'graph'})
 			SET l.lockedAt = datetime()
 			WITH l
@@ -25,6 +28,7 @@ public class GraphWriteLock {
 			RETURN l.version - 1 AS version""";
 
 	private static final String VERSION = """
+			CYPHER replan=skip
 			OPTIONAL MATCH (l:WriteLock {id: 'graph'})
 			RETURN coalesce(l.version, 0) AS version""";
 

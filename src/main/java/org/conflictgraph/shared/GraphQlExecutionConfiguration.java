@@ -111,6 +111,10 @@ class GraphQlExecutionConfiguration {
 		private PreparsedDocumentEntry cached(ExecutionInput input,
 				Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
 			String query = input.getQuery();
+			if (query.length() > ParsedDocuments.MAX_CACHED_LENGTH) {
+				this.parsed.incrementAndGet();
+				return parseAndValidate.apply(input);
+			}
 			PreparsedDocumentEntry entry = this.documents.get(query);
 			if (entry == null) {
 				entry = parseAndValidate.apply(input);

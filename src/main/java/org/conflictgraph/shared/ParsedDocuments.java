@@ -26,6 +26,13 @@ public class ParsedDocuments {
 
 	static final int MAX_DOCUMENTS = 1_000;
 
+	/**
+	 * Longer texts are parsed every time rather than kept: the queries clients send are a
+	 * few kilobytes, and a thousand kept documents of the parser's maximum (a million
+	 * characters) would hold gigabytes.
+	 */
+	static final int MAX_CACHED_LENGTH = 16_384;
+
 	private final Map<String, Optional<Document>> documents = new ConcurrentHashMap<>();
 
 	/**
@@ -35,6 +42,9 @@ public class ParsedDocuments {
 	public @Nullable Document document(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
+		}
+		if (text.length() > MAX_CACHED_LENGTH) {
+			return parse(text).orElse(null);
 		}
 		Optional<Document> document = this.documents.get(text);
 		if (document == null) {

@@ -64,6 +64,23 @@ class RequestPathIntegrationTests {
 	}
 
 	@Test
+	void aVeryLongDocumentIsAnsweredButNotKept() {
+		// Padded with a comment past what the caches keep, so a flood of large distinct
+		// documents cannot fill the heap.
+		String document = "query($id: ID!) { actor(id: $id) { id name } } #"
+				+ "x".repeat(ParsedDocuments.MAX_CACHED_LENGTH);
+		int kept = this.documents.size();
+		long before = this.documents.parsed();
+		for (String id : new String[] { "a:1", "a:2" }) {
+			Answer answer = this.http.graphQl(Map.of("query", document, "variables", Map.of("id", id)));
+			assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+			assertThat(answer.body()).contains("No actor with id '" + id + "'");
+		}
+		assertThat(this.documents.parsed() - before).isEqualTo(2);
+		assertThat(this.documents.size()).isLessThanOrEqualTo(kept);
+	}
+
+	@Test
 	void aDocumentThatFailsValidationFailsTheSameWayFromTheCache() {
 		String document = "{ actor(id: \"x\") { noSuchField } } # invalid " + System.nanoTime();
 		Answer first = this.http.graphQl(Map.of("query", document));
