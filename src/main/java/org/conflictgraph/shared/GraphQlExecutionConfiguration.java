@@ -1,8 +1,6 @@
 package org.conflictgraph.shared;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -37,8 +35,6 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 @Configuration(proxyBeanMethods = false)
 class GraphQlExecutionConfiguration {
 
-	static final int DOCUMENTS = 1_000;
-
 	/**
 	 * The one document provider GraphQL Java takes: automatic persisted queries
 	 * ({@link PersistedQueries}) in front of the cache by query text. (Two customizers
@@ -46,7 +42,7 @@ class GraphQlExecutionConfiguration {
 	 */
 	@Bean
 	DocumentCache documentCache() {
-		return new DocumentCache(DOCUMENTS,
+		return new DocumentCache(ParsedDocuments.MAX_DOCUMENTS,
 				new ApolloPersistedQuerySupport(new PersistedQueries.BoundedCache(PersistedQueries.CACHED)));
 	}
 
@@ -79,26 +75,23 @@ class GraphQlExecutionConfiguration {
 	}
 
 	/**
-	 * Parsed and validated documents by query text, at most {@code size} of them (the
-	 * cache is emptied when full: documents are few, and a flood of distinct ones only
-	 * costs what no cache would). Validation does not depend on the variables, so an
-	 * entry serves every request with the same text; a document that failed to parse or
-	 * validate is kept with its errors, which are the same every time. Requests that name
-	 * a persisted query go through the persisted queries first, whose misses come here
-	 * with the query text.
+	 * Parsed and validated documents by query text, at most {@code size} of them
+	 * ({@link Memo}). Validation does not depend on the variables, so an entry serves
+	 * every request with the same text; a document that failed to parse or validate is
+	 * kept with its errors, which are the same every time. Requests that name a persisted
+	 * query go through the persisted queries first, whose misses come here with the query
+	 * text.
 	 */
 	static final class DocumentCache implements PreparsedDocumentProvider {
 
-		private final int size;
-
 		private final PreparsedDocumentProvider persisted;
 
-		private final Map<String, PreparsedDocumentEntry> documents = new ConcurrentHashMap<>();
+		private final Memo<String, PreparsedDocumentEntry> documents;
 
 		private final AtomicLong parsed = new AtomicLong();
 
 		DocumentCache(int size, PreparsedDocumentProvider persisted) {
-			this.size = size;
+			this.documents = Memo.byEquality(size);
 			this.persisted = persisted;
 		}
 
@@ -115,16 +108,10 @@ class GraphQlExecutionConfiguration {
 				this.parsed.incrementAndGet();
 				return parseAndValidate.apply(input);
 			}
-			PreparsedDocumentEntry entry = this.documents.get(query);
-			if (entry == null) {
-				entry = parseAndValidate.apply(input);
+			return this.documents.get(query, (text) -> {
 				this.parsed.incrementAndGet();
-				if (this.documents.size() >= this.size) {
-					this.documents.clear();
-				}
-				this.documents.put(query, entry);
-			}
-			return entry;
+				return parseAndValidate.apply(input);
+			});
 		}
 
 		int size() {

@@ -1,9 +1,7 @@
 package org.conflictgraph.shared;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -18,8 +16,8 @@ import org.springframework.stereotype.Component;
  * rule, the shape guard, the read transaction), parsed once per query text and shared by
  * all of them: each used to parse every request's document again, which showed on a sixth
  * of the CPU samples of small requests. Syntax trees are immutable. At most
- * {@value #MAX_DOCUMENTS} are kept (the map is emptied when full: clients send few
- * distinct documents, and a flood of distinct ones costs only what no cache would).
+ * {@value #MAX_DOCUMENTS} are kept ({@link Memo}); the other per-document caches of the
+ * request path keep as many.
  */
 @Component
 public class ParsedDocuments {
@@ -33,7 +31,7 @@ public class ParsedDocuments {
 	 */
 	static final int MAX_CACHED_LENGTH = 16_384;
 
-	private final Map<String, Optional<Document>> documents = new ConcurrentHashMap<>();
+	private final Memo<String, Optional<Document>> documents = Memo.byEquality(MAX_DOCUMENTS);
 
 	/**
 	 * The document, or {@code null} when the text is blank or not valid GraphQL (GraphQL
@@ -46,15 +44,7 @@ public class ParsedDocuments {
 		if (text.length() > MAX_CACHED_LENGTH) {
 			return parse(text).orElse(null);
 		}
-		Optional<Document> document = this.documents.get(text);
-		if (document == null) {
-			document = parse(text);
-			if (this.documents.size() >= MAX_DOCUMENTS) {
-				this.documents.clear();
-			}
-			this.documents.put(text, document);
-		}
-		return document.orElse(null);
+		return this.documents.get(text, ParsedDocuments::parse).orElse(null);
 	}
 
 	/**

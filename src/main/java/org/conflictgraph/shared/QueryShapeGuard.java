@@ -1,6 +1,5 @@
 package org.conflictgraph.shared;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -51,7 +50,7 @@ class QueryShapeGuard implements WebGraphQlInterceptor, Ordered {
 	private final ParsedDocuments documents;
 
 	/** By document, compared by identity: the parsed documents are shared. */
-	private final Map<Document, Shape> shapes = Collections.synchronizedMap(new IdentityHashMap<>());
+	private final Memo<Document, Shape> shapes = Memo.byIdentity(ParsedDocuments.MAX_DOCUMENTS);
 
 	QueryShapeGuard(GraphQlLimits limits, ParsedDocuments documents) {
 		this.limits = limits;
@@ -160,18 +159,7 @@ class QueryShapeGuard implements WebGraphQlInterceptor, Ordered {
 	 */
 	private @Nullable Shape shape(@Nullable String text) {
 		Document document = this.documents.document(text);
-		if (document == null) {
-			return null;
-		}
-		Shape shape = this.shapes.get(document);
-		if (shape == null) {
-			shape = Shape.of(document);
-			if (this.shapes.size() >= ParsedDocuments.MAX_DOCUMENTS) {
-				this.shapes.clear();
-			}
-			this.shapes.put(document, shape);
-		}
-		return shape;
+		return (document != null) ? this.shapes.get(document, Shape::of) : null;
 	}
 
 	/**
