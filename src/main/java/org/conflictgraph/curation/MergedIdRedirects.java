@@ -61,9 +61,8 @@ class MergedIdRedirects extends SimplePerformantInstrumentation {
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 			InstrumentationFieldFetchParameters parameters, @Nullable InstrumentationState state) {
 		if (parameters.isTrivialDataFetcher()) {
-			// A property, not a lookup. Asking for its environment would make GraphQL
-			// Java
-			// build one, which it otherwise skips for properties.
+			// A property, not a lookup. Asking for its environment would make
+			// GraphQL Java build one, which it otherwise skips for properties.
 			return dataFetcher;
 		}
 		DataFetchingEnvironment environment = parameters.getEnvironment();

@@ -78,9 +78,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
 				// The product works offline: no anonymous usage reports sent to Neo4j.
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
-				// The environment and store-file listing Neo4j writes to debug.log at
-				// every
-				// start (about 100 KB) costs start-up time and says nothing a user needs.
+				// Neo4j's listing of the environment and store files in debug.log at
+				// every start (about 100 KB) costs start-up time, tells a user nothing.
 				.setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemory().toBytes())

@@ -41,7 +41,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * {@code :SchemaState} node); a start whose files have that digest skips the check, and
  * any added or changed file brings neo4j-migrations back, with its checksum validation.
  */
-public final class SchemaMigrations {
+final class SchemaMigrations {
 
 	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
 
@@ -75,7 +75,7 @@ public final class SchemaMigrations {
 	 * Waits until the schema is up to date; rethrows why it could not be brought there
 	 * (an unreachable database as one {@link DatabaseUnavailableException} naming it).
 	 */
-	public void awaitApplied() {
+	void awaitApplied() {
 		try {
 			this.applied.join();
 		}
@@ -124,7 +124,7 @@ public final class SchemaMigrations {
 	}
 
 	/** SHA-256 over the files' names and contents, in name order. */
-	static String digest(List<URL> files) {
+	private static String digest(List<URL> files) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			List<URL> sorted = new ArrayList<>(files);

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.conflictgraph.database.SchemaMigrations;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -35,8 +34,7 @@ class SeedLoader implements ApplicationRunner {
 
 	private final IngestAudit audit;
 
-	SeedLoader(SeedProperties properties, ReportReader reader, ReportIngester ingester, IngestAudit audit,
-			SchemaMigrations migrations) {
+	SeedLoader(SeedProperties properties, ReportReader reader, ReportIngester ingester, IngestAudit audit) {
 		this.properties = properties;
 		this.reader = reader;
 		this.ingester = ingester;
