@@ -1,7 +1,10 @@
 package org.conflictgraph.database;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
@@ -36,12 +39,29 @@ class EmbeddedNeo4jConfiguration {
 		return (beanFactory) -> {
 			EmbeddedNeo4jProperties properties = Binder.get(environment)
 				.bindOrCreate("conflictgraph.embedded", EmbeddedNeo4jProperties.class);
-			EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties);
+			EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties,
+					initialData(environment, properties, InitialData::besideJar));
 			beanFactory.registerSingleton(SERVER_BEAN, server);
 			if (beanFactory instanceof DefaultListableBeanFactory registry) {
 				registry.registerDisposableBean(SERVER_BEAN, server::close);
 			}
 		};
+	}
+
+	/**
+	 * The configured initial data, otherwise the build's template when this start would
+	 * load the same seed the template holds (not in the training run that makes it).
+	 */
+	static @Nullable Path initialData(Environment environment, EmbeddedNeo4jProperties properties,
+			Supplier<@Nullable Path> besideJar) {
+		if (properties.initialData() != null) {
+			return properties.initialData();
+		}
+		boolean defaultSeed = environment.getProperty("conflictgraph.seed.enabled", Boolean.class, true)
+				&& !environment.containsProperty("conflictgraph.seed.locations")
+				&& !environment.containsProperty("conflictgraph.seed.locations[0]");
+		boolean trainingRun = environment.getProperty(TrainingRun.PROPERTY, Boolean.class, false);
+		return (defaultSeed && !trainingRun) ? besideJar.get() : null;
 	}
 
 	@Bean

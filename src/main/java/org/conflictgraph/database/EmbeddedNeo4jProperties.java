@@ -2,6 +2,8 @@ package org.conflictgraph.database;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -15,10 +17,14 @@ import org.springframework.util.unit.DataSize;
  * is picked and logged.
  * @param pageCache the page cache size, sized for a laptop by default
  * @param transactionMemory the memory one transaction may use at most
+ * @param initialData the database files an absent or empty data directory starts with
+ * (docs/startup.md); by default the build's {@code initial-data} beside the application
+ * jar, when it is there and the seed settings are the defaults
  */
 @ConfigurationProperties("conflictgraph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("./data/neo4j") Path dataDirectory,
 		@DefaultValue("127.0.0.1") String boltAddress, @DefaultValue("7687") int boltPort,
-		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("512MB") DataSize transactionMemory) {
+		@DefaultValue("256MB") DataSize pageCache, @DefaultValue("512MB") DataSize transactionMemory,
+		@Nullable Path initialData) {
 
 }

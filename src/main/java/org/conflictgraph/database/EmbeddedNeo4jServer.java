@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -48,14 +49,20 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	 * is chosen first, so the driver and the rest of the application can be set up while
 	 * Neo4j starts (a few seconds). {@link #started()} completes when it answers. A data
 	 * directory locked by another process fails it with a
-	 * {@link DataDirectoryInUseException} rather than Neo4j's nested lifecycle errors.
+	 * {@link DataDirectoryInUseException} rather than Neo4j's nested lifecycle errors. An
+	 * absent or empty data directory is first filled from the initial data, when there is
+	 * a template.
 	 */
-	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
+	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties, @Nullable Path initialData) {
 		Path directory = properties.dataDirectory().toAbsolutePath().normalize();
 		String address = properties.boltAddress();
 		int port = choosePort(address, properties.boltPort());
-		CompletableFuture<DatabaseManagementService> started = CompletableFuture
-			.supplyAsync(() -> build(directory, address, port, properties), BackgroundThread.named("embedded-neo4j"));
+		CompletableFuture<DatabaseManagementService> started = CompletableFuture.supplyAsync(() -> {
+			if (initialData != null) {
+				InitialData.fill(directory, initialData);
+			}
+			return build(directory, address, port, properties);
+		}, BackgroundThread.named("embedded-neo4j"));
 		return new EmbeddedNeo4jServer(directory, URI.create("bolt://" + address + ":" + port), started);
 	}
 

@@ -32,9 +32,12 @@ final class ServiceProcess {
 	}
 
 	/** The service on the embedded database in {@code dataDirectory}. */
-	static ConfigurableApplicationContext embedded(Path dataDirectory) {
-		return start("--spring.neo4j.uri=embedded", "--conflictgraph.embedded.data-directory=" + dataDirectory,
-				"--conflictgraph.embedded.bolt-port=0", "--conflictgraph.embedded.page-cache=32MB");
+	static ConfigurableApplicationContext embedded(Path dataDirectory, String... extraArguments) {
+		List<String> arguments = new ArrayList<>(
+				List.of("--spring.neo4j.uri=embedded", "--conflictgraph.embedded.data-directory=" + dataDirectory,
+						"--conflictgraph.embedded.bolt-port=0", "--conflictgraph.embedded.page-cache=32MB"));
+		arguments.addAll(List.of(extraArguments));
+		return start(arguments.toArray(String[]::new));
 	}
 
 	/** The service on the database at {@code uri}. */
