@@ -52,6 +52,14 @@ public final class Entities {
 	public static String projection(String variable, List<String> more) {
 		java.util.Set<String> properties = new java.util.LinkedHashSet<>(PROPERTIES);
 		properties.addAll(more);
+		return only(variable, properties);
+	}
+
+	/**
+	 * Cypher that projects a node bound to {@code variable} on these properties and its
+	 * labels: for a caller that knows which properties the selected fields read.
+	 */
+	public static String only(String variable, java.util.Collection<String> properties) {
 		StringBuilder projection = new StringBuilder(variable).append(" {");
 		for (String property : properties) {
 			projection.append('.').append(property).append(", ");

@@ -109,12 +109,26 @@ class EventController {
 	@QueryMapping
 	Connection<TimelineEntry> timeline(@Argument @Nullable String actor, @Argument @Nullable String place,
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, DataFetchingEnvironment environment) {
 		FilterChecks.Ids ids = this.checks.ids()
 			.add("actor", actor, "actor", "Actor")
 			.add("place", place, "place", "Place");
+		SelectionCompiler.Compilation compilation = this.compiler.begin(environment);
+		List<SelectedField> events = new java.util.ArrayList<>();
+		for (SelectedField entry : environment.getSelectionSet().getFields("edges/node")) {
+			events.addAll(SelectionCompiler.selected(entry, "event"));
+		}
+		for (SelectedField entry : environment.getSelectionSet().getFields("nodes")) {
+			events.addAll(SelectionCompiler.selected(entry, "event"));
+		}
+		if (events.size() > 1) {
+			// Events under two selections would need a record each: every property
+			// serves both.
+			compilation = null;
+		}
 		// The ids are checked only for an empty timeline: a row proves them.
-		return this.queries.timeline(actor, place, from, to, this.limits.pageSize(first), after, ids::check);
+		return this.queries.timeline(actor, place, from, to, this.limits.pageSize(first), after, ids::check,
+				compilation, events.isEmpty() ? null : events.get(0).getSelectionSet());
 	}
 
 	@QueryMapping

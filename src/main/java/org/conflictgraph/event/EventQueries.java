@@ -101,10 +101,15 @@ class EventQueries {
 	/**
 	 * An actor's or a place's events, oldest first. Whether the actor or place exists is
 	 * only asked when there are no events, to tell an empty timeline from an unknown id.
+	 * With a compilation, each event is projected on its selection (and its compiled
+	 * fields), else on every property its record reads.
 	 * @param checkIds throws when the actor or place does not exist
+	 * @param compilation the compilation of the timeline's field, {@code null} for none
+	 * @param selection the selection of each entry's event, {@code null} for none
 	 */
 	Connection<TimelineEntry> timeline(@Nullable String actor, @Nullable String place, @Nullable LocalDate from,
-			@Nullable LocalDate to, int first, @Nullable String after, Runnable checkIds) {
+			@Nullable LocalDate to, int first, @Nullable String after, Runnable checkIds,
+			SelectionCompiler.@Nullable Compilation compilation, @Nullable DataFetchingFieldSelectionSet selection) {
 		if ((actor == null) == (place == null)) {
 			throw new InvalidInputException("A timeline needs exactly one of actor and place");
 		}
@@ -112,12 +117,20 @@ class EventQueries {
 		Cursor cursor = Cursor.decode(after, keyset.name());
 		EventFilter filter = new EventFilter(null, null, null, from, to, place, null, null, actor, null, null, null);
 		ListQuery query = query(filter);
+		Compiled row = null;
+		if (compilation != null) {
+			row = compilation.node(Event.LABEL, Cypher.name("e"), selection);
+			query.project(compilation.render(row.expression()));
+			compilation.parameters().forEach(query::parameter);
+		}
+		Compiled compiled = row;
 		Statement page = (actor != null)
 				? query.page(keyset, cursor, first,
 						"[(:Actor {id: $actor})-[r:PARTICIPATED_IN]->(e) | r.role] AS roles")
 				: query.page(keyset, cursor, first, "[] AS roles");
 		List<TimelineEntry> rows = this.graph.list(page.cypher(), page.parameters(), (record) -> {
-			Event event = Event.from(record.get("row"));
+			Event event = (compiled != null) ? (Event) compiled.decoder().decode(record.get("row"), compilation)
+					: Event.from(record.get("row"));
 			List<ParticipantRole> roles = record.get("roles")
 				.asList((role) -> ParticipantRole.fromGraph(role.asString()))
 				.stream()

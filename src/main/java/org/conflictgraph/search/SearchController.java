@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -39,6 +41,20 @@ class SearchController {
 	static final List<NodeKind> SEARCHABLE = java.util.Arrays.stream(NodeKind.values())
 		.filter((kind) -> kind.isEntity() || kind == NodeKind.EVENT)
 		.toList();
+
+	/**
+	 * What every hit's record needs, whatever is selected: an entity's id and name (an
+	 * event's title, date, type and status) and its labels, for its kind.
+	 */
+	static final List<String> HIT_REQUIRED = List.of("id", "name", "title", "date", "type", "status");
+
+	/**
+	 * The properties behind each field of {@code Entity} that a hit's projection can be
+	 * cut to; a selection with any other field gets every property
+	 * ({@link Entities#projection(String)}).
+	 */
+	static final Map<String, List<String>> HIT_FIELDS = Map.of("__typename", List.of(), "id", List.of(), "name",
+			List.of(), "kind", List.of(), "aliases", List.of("aliases"));
 
 	/** How many best matches a search with kinds looks at. */
 	static final int CANDIDATES_WITH_KINDS = 500;
@@ -98,8 +114,8 @@ class SearchController {
 	 */
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument @Nullable List<String> kinds,
-			@Argument @Nullable Integer first, @Argument @Nullable Double minScore,
-			@Argument @Nullable Boolean prefix) {
+			@Argument @Nullable Integer first, @Argument @Nullable Double minScore, @Argument @Nullable Boolean prefix,
+			DataFetchingFieldSelectionSet selection) {
 		String query = FullText.rankedQuery(text);
 		if (Boolean.TRUE.equals(prefix)) {
 			query += " OR (" + FullText.typedSoFar(text) + ")";
@@ -119,9 +135,26 @@ class SearchController {
 						CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
 						WHERE score >= $minScore AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
 						RETURN %s AS node, score ORDER BY score DESC, node.id LIMIT $first"""
-					.formatted(Entities.projection("node")),
+					.formatted(hitProjection("node", selection)),
 				parameters,
 				(record) -> new SearchHit(Entities.from(record.get("node")), record.get("score").asDouble()));
+	}
+
+	/**
+	 * The projection of a hit's entity: only the properties its selected fields read when
+	 * they are all {@link #HIT_FIELDS} (a search box asks for the id, the name and the
+	 * kind), else every property an entity record reads.
+	 */
+	static String hitProjection(String variable, DataFetchingFieldSelectionSet selection) {
+		java.util.Set<String> properties = new java.util.LinkedHashSet<>(HIT_REQUIRED);
+		for (SelectedField field : selection.getFields("entity/*")) {
+			List<String> read = HIT_FIELDS.get(field.getName());
+			if (read == null) {
+				return Entities.projection(variable);
+			}
+			properties.addAll(read);
+		}
+		return Entities.only(variable, properties);
 	}
 
 	@BatchMapping(typeName = "Mention")

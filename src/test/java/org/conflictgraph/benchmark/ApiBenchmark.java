@@ -216,6 +216,9 @@ public final class ApiBenchmark {
 				cypher(workload, parameters);
 			}
 		}
+		if (this.options.cpu > 0) {
+			cpu(workloads);
+		}
 		System.out.printf(Locale.ROOT,
 				"%nLatency, %d sequential requests of each kind, each way in turn (ms); load average %s%n",
 				this.options.requests, loadAverage());
@@ -265,6 +268,79 @@ public final class ApiBenchmark {
 						+ "Cypher %.1f req/s; load average %s%n",
 				this.options.threads, this.options.seconds, oursThroughput, peerThroughput, cypherThroughput,
 				loadAverage());
+	}
+
+	/**
+	 * Prints the CPU time this JVM (the service with its embedded database) spends per
+	 * request of each need, through this service and as the hand-written Cypher, over
+	 * {@code cpu} sequential requests each: the process's user and system time less the
+	 * client's (the calling thread and the HTTP client's threads), so that the figure
+	 * moves with the code, not the load; and the same for the Java threads only.
+	 */
+	private void cpu(List<Workload> workloads) {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+		System.out.printf(Locale.ROOT,
+				"%nService CPU per request, %d sequential requests of each kind; load average %s%n", this.options.cpu,
+				loadAverage());
+		for (Workload workload : workloads) {
+			if (!workload.name.contains(this.options.cpuNeeds)) {
+				continue;
+			}
+			double[] ours = cpu(os, threads, () -> {
+				Random sequence = new Random(13);
+				for (int i = 0; i < this.options.cpu; i++) {
+					graphQl(workload, workload.parameters.apply(sequence));
+				}
+			});
+			double[] cypher = cpu(os, threads, () -> {
+				Random sequence = new Random(13);
+				for (int i = 0; i < this.options.cpu; i++) {
+					cypher(workload, workload.parameters.apply(sequence));
+				}
+			});
+			System.out.printf(Locale.ROOT,
+					"  %-34s ours %6.2f ms CPU (%6.2f in Java threads) %6.2f ms wall; Cypher %6.2f ms CPU (%6.2f) %6.2f ms wall%n",
+					workload.name, ours[0], ours[2], ours[1], cypher[0], cypher[2], cypher[1]);
+		}
+	}
+
+	/** The CPU time and the wall time per request of a loop, ms. */
+	private double[] cpu(com.sun.management.OperatingSystemMXBean os, java.lang.management.ThreadMXBean threads,
+			Runnable loop) {
+		long process = os.getProcessCpuTime();
+		long client = clientCpu(threads);
+		long java = javaCpu(threads);
+		long start = System.nanoTime();
+		loop.run();
+		double n = this.options.cpu;
+		long clientDelta = clientCpu(threads) - client;
+		return new double[] { ((os.getProcessCpuTime() - process) - clientDelta) / 1e6 / n,
+				(System.nanoTime() - start) / 1e6 / n, ((javaCpu(threads) - java) - clientDelta) / 1e6 / n };
+	}
+
+	/**
+	 * The CPU time of every live Java thread: the process's less the JIT compiler's and
+	 * the garbage collector's, which are still busy long after a short warm-up.
+	 */
+	private static long javaCpu(java.lang.management.ThreadMXBean threads) {
+		long total = 0;
+		for (long id : threads.getAllThreadIds()) {
+			total += Math.max(0, threads.getThreadCpuTime(id));
+		}
+		return total;
+	}
+
+	/** The CPU time of the client's threads: this one and the HTTP client's. */
+	private static long clientCpu(java.lang.management.ThreadMXBean threads) {
+		long total = threads.getCurrentThreadCpuTime();
+		for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && info.getThreadName().startsWith("HttpClient-")) {
+				total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+			}
+		}
+		return total;
 	}
 
 	private static String loadAverage() {
@@ -605,6 +681,10 @@ public final class ApiBenchmark {
 
 		boolean peer = true;
 
+		int cpu;
+
+		String cpuNeeds = "";
+
 		static Options parse(String[] args) {
 			Options options = new Options();
 			Map<String, String> values = new LinkedHashMap<>();
@@ -628,6 +708,8 @@ public final class ApiBenchmark {
 			options.directory = Path.of(value(values.remove("dir"),
 					System.getProperty("java.io.tmpdir") + "/conflictgraph-benchmark-" + options.events));
 			options.peer = Boolean.parseBoolean(value(values.remove("peer"), "true"));
+			options.cpu = intValue(values.remove("cpu"), 0);
+			options.cpuNeeds = value(values.remove("cpu-needs"), "");
 			String reports = values.remove("reports-out");
 			options.reportsOut = (reports != null) ? Path.of(reports) : null;
 			if (!values.isEmpty()) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.conflictgraph.ApiFixture;
 import org.conflictgraph.GraphQlTests;
 import org.conflictgraph.IntegrationTest;
+import org.conflictgraph.QueryCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -24,6 +25,9 @@ class SearchIntegrationTests {
 
 	@Autowired
 	HttpGraphQlTester tester;
+
+	@Autowired
+	QueryCounter counter;
 
 	HttpGraphQlTester graphQl;
 
@@ -80,6 +84,31 @@ class SearchIntegrationTests {
 			.get();
 		assertThat(strong).isNotEmpty().allSatisfy((score) -> assertThat(score).isGreaterThanOrEqualTo(best));
 		assertThat(strong.size()).isLessThan(scores.size());
+	}
+
+	@Test
+	void aSearchForIdsNamesAndKindsReadsOnlyWhatTheirRecordsNeed() {
+		this.counter.reset();
+		assertThat(topHit("VVC")).isEqualTo(VVC);
+		assertThat(this.counter.statements()).singleElement()
+			.asString()
+			.contains("RETURN node {.id, .name, .title, .date, .type, .status, labels: labels(node)} AS node, score")
+			.doesNotContain(".description");
+	}
+
+	@Test
+	void aSearchThatSelectsMoreFieldsGetsTheirValues() {
+		this.counter.reset();
+		GraphQlTester.Response response = this.graphQl.documentName("searchWithDetails")
+			.variable("text", "VVC")
+			.execute();
+		response.path("search[0].entity.id").entity(String.class).isEqualTo(VVC);
+		response.path("search[0].entity.aliases").entityList(String.class).contains("VVC");
+		response.path("search[0].entity.description")
+			.entity(String.class)
+			.isEqualTo("Armed group, a unit of the Northern Armed Forces.");
+		response.path("search[0].entity.country").entity(String.class).isEqualTo("XA");
+		assertThat(this.counter.statements()).singleElement().asString().contains(".description", ".country");
 	}
 
 	@Test

@@ -269,6 +269,35 @@ class CompiledSelectionIntegrationTests {
 		assertThat(this.counter.transactions()).isEqualTo(1);
 	}
 
+	@Test
+	void theTimelineStatementReadsOnlyTheSelectedPropertiesOfItsEvents() {
+		this.counter.reset();
+		this.graphQl.documentName("benchmarkTimeline")
+			.variable("actor", ApiFixture.VVC)
+			.execute()
+			.path("timeline.nodes[*].event.title")
+			.entityList(String.class)
+			.satisfies((titles) -> assertThat(titles).isNotEmpty());
+		assertThat(this.counter.statements()).singleElement()
+			.isEqualTo(
+					"""
+							MATCH (anchor:Actor {id: $actor})-[participation:PARTICIPATED_IN]->(e:Event) USING INDEX anchor:Actor(id)
+							WITH DISTINCT e
+							WHERE e.date IS NOT NULL
+							RETURN e{.id, .title, .date, .type, .status} AS row, e.date AS sortKey, \
+							[(:Actor {id: $actor})-[r:PARTICIPATED_IN]->(e) | r.role] AS roles
+							ORDER BY e.date, e.id
+							LIMIT $limit""");
+	}
+
+	@Test
+	void aTimelineWithNestedEventFieldsGetsTheLoadersAnswerInOneStatement() {
+		this.counter.reset();
+		answer("timelineWithEvents", Map.of("actor", ApiFixture.VVC), "timeline");
+		assertThat(this.counter.statements()).hasSize(1);
+		assertSameAnswerBothWays("timelineWithEvents", Map.of("actor", ApiFixture.VVC), "timeline");
+	}
+
 	private void assertSameAnswerBothWays(String document, Map<String, Object> variables, String root) {
 		Object compiled = answer(document, variables, root);
 		this.compiler.enabled(false);
