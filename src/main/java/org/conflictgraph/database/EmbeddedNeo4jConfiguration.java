@@ -10,6 +10,7 @@ import org.neo4j.driver.AuthTokens;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -57,10 +58,12 @@ class EmbeddedNeo4jConfiguration {
 		if (properties.initialData() != null) {
 			return properties.initialData();
 		}
-		boolean defaultSeed = environment.getProperty("conflictgraph.seed.enabled", Boolean.class, true)
-				&& !environment.containsProperty("conflictgraph.seed.locations")
-				&& !environment.containsProperty("conflictgraph.seed.locations[0]");
-		boolean trainingRun = environment.getProperty(TrainingRun.PROPERTY, Boolean.class, false);
+		// Bound rather than read, so that every form Boot accepts counts (indexed lists,
+		// environment variables).
+		Binder binder = Binder.get(environment);
+		boolean defaultSeed = binder.bind("conflictgraph.seed.enabled", Boolean.class).orElse(true)
+				&& !binder.bind("conflictgraph.seed.locations", Bindable.listOf(String.class)).isBound();
+		boolean trainingRun = binder.bind(TrainingRun.PROPERTY, Boolean.class).orElse(false);
 		return (defaultSeed && !trainingRun) ? besideJar.get() : null;
 	}
 
