@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
 record Plan(String sourceId, List<SourceRow> sources, List<MentionRow> mentions, List<NodeRow> nodes,
 		List<RelationRow> relations, List<String> eventIds) {
 
+	/** The same plan with other relationship rows. */
+	Plan withRelations(List<RelationRow> relations) {
+		return new Plan(this.sourceId, this.sources, this.mentions, this.nodes, List.copyOf(relations), this.eventIds);
+	}
+
 	/**
 	 * The property values the plan writes (unchanged values count too): a measure of the
 	 * work, not of the change.
@@ -96,6 +101,12 @@ record Plan(String sourceId, List<SourceRow> sources, List<MentionRow> mentions,
 	 */
 	record RelationRow(String id, String type, String from, String to, Map<String, Object> properties,
 			List<String> mentionIds, List<String> sourceIds, List<String> referenceIds) {
+
+		/** The same relationship under another id. */
+		RelationRow withId(String id) {
+			return new RelationRow(id, this.type, this.from, this.to, this.properties, this.mentionIds, this.sourceIds,
+					this.referenceIds);
+		}
 
 		Map<String, Object> parameters(String reportId) {
 			Map<String, Object> row = new LinkedHashMap<>();

@@ -254,16 +254,21 @@ final class Planner {
 				props.put("referenceNote", reference.note());
 			}
 		}
-		RelationRow existing = this.relations.get(id);
+		// Relationships of one type between the same ends with the same role say the same
+		// thing, whatever their key.
+		String identity = (props.get("role") instanceof String role) ? type + " " + from + " " + to + " role " + role
+				: id;
+		RelationRow existing = this.relations.get(identity);
 		if (existing != null) {
-			// The same relationship stated twice in one report: one edge, all the
-			// support.
-			this.relations.put(id,
-					new RelationRow(id, type, from, to, existing.properties(), union(existing.mentionIds(), mentionIds),
-							union(existing.sourceIds(), sourceIds), union(existing.referenceIds(), referenceIds)));
+			// The same relationship stated twice in one report: one edge (the first
+			// one's id), all the support.
+			this.relations.put(identity,
+					new RelationRow(existing.id(), type, from, to, existing.properties(),
+							union(existing.mentionIds(), mentionIds), union(existing.sourceIds(), sourceIds),
+							union(existing.referenceIds(), referenceIds)));
 			return;
 		}
-		this.relations.put(id, new RelationRow(id, type, from, to, props, List.copyOf(mentionIds),
+		this.relations.put(identity, new RelationRow(id, type, from, to, props, List.copyOf(mentionIds),
 				List.copyOf(sourceIds), List.copyOf(referenceIds)));
 	}
 

@@ -345,7 +345,8 @@ class ReportWriter {
 	 * row for all of them, then the derived {@code ATTACKED} edges of their events.
 	 * @return what each report created, by source id
 	 */
-	Map<String, Counts> write(List<Plan> plans) {
+	Map<String, Counts> write(List<Plan> batch) {
+		List<Plan> plans = oneIdPerStatement(batch);
 		Map<String, Counts> counts = new LinkedHashMap<>();
 		plans.forEach((plan) -> counts.put(plan.sourceId(), new Counts(0, 0)));
 		run(SOURCES, rows(plans, Plan::sources, (row, plan) -> row.parameters(plan.sourceId())), counts);
@@ -365,6 +366,37 @@ class ReportWriter {
 			}
 		}
 		return counts;
+	}
+
+	/**
+	 * The plans with every relationship of one type between the same ends with the same
+	 * role under the id the first report of the batch gave it: the rows of one statement
+	 * do not see what the rows before them wrote, except a MERGE on the same id.
+	 */
+	private static List<Plan> oneIdPerStatement(List<Plan> plans) {
+		if (plans.size() < 2) {
+			return plans;
+		}
+		Map<String, String> first = new HashMap<>();
+		List<Plan> result = new ArrayList<>(plans.size());
+		for (Plan plan : plans) {
+			boolean changed = false;
+			List<Plan.RelationRow> relations = new ArrayList<>(plan.relations().size());
+			for (Plan.RelationRow row : plan.relations()) {
+				Plan.RelationRow written = row;
+				if (row.properties().get("role") instanceof String role) {
+					String id = first.computeIfAbsent(row.type() + " " + row.from() + " " + row.to() + " role " + role,
+							(key) -> row.id());
+					if (!id.equals(row.id())) {
+						written = row.withId(id);
+						changed = true;
+					}
+				}
+				relations.add(written);
+			}
+			result.add(changed ? plan.withRelations(relations) : plan);
+		}
+		return result;
 	}
 
 	private void run(String cypher, List<Map<String, Object>> rows, Map<String, Counts> counts) {

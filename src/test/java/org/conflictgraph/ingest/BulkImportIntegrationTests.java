@@ -64,8 +64,9 @@ class BulkImportIntegrationTests {
 
 	@AfterEach
 	void removeTheReports() {
-		List<String> sources = new ArrayList<>(List.of("source:test-belgorod-incursion-2023",
-				"source:test-merge-report", "source:test-bulk-bad", "source:test-synthetic-gazetteer"));
+		List<String> sources = new ArrayList<>(
+				List.of("source:test-belgorod-incursion-2023", "source:test-merge-report", "source:test-bulk-bad",
+						"source:test-synthetic-gazetteer", "source:test-bulk-creates", "source:test-bulk-extends"));
 		for (int r = 0; r < SYNTHETIC; r++) {
 			sources.add(SyntheticReports.sourceId(r));
 		}
@@ -155,6 +156,67 @@ class BulkImportIntegrationTests {
 		// Importing the same reports again changes nothing.
 		post(MediaType.parseMediaType("application/x-ndjson"), body, "").expectStatus().isOk();
 		assertThat(GraphCounts.of(this.neo4j)).isEqualTo(after);
+	}
+
+	@Test
+	void aRelationshipStatedTwiceOnNewNodesAndAgainLaterInTheBatchIsOneRelationshipWithAllItsEvidence() {
+		String creates = """
+				{"formatVersion": 1,
+				 "source": {"id": "source:test-bulk-creates", "kind": "NewsArticle", "title": "Creates",
+				   "published": "2023-05-02", "language": "en",
+				   "text": "Test Brigade Alpha attacked Testovka on 1 May. Test Brigade Alpha led the assault."},
+				 "entities": [
+				   {"id": "armed-group:test-brigade-alpha", "kind": "ArmedGroup", "name": "Test Brigade Alpha",
+				    "evidence": [{"quote": "Test Brigade Alpha", "start": 0}]},
+				   {"id": "settlement:test-testovka", "kind": "Settlement", "name": "Testovka",
+				    "evidence": [{"quote": "Testovka"}]}],
+				 "events": [
+				   {"id": "event:test-testovka-assault", "title": "Assault on Testovka", "date": "2023-05-01",
+				    "datePrecision": "DAY", "type": "Battles", "subType": "Armed clash", "status": "CLAIMED",
+				    "evidence": [{"quote": "attacked Testovka on 1 May"}]}],
+				 "relations": [
+				   {"type": "PARTICIPATED_IN", "from": "armed-group:test-brigade-alpha",
+				    "to": "event:test-testovka-assault", "key": "attacker", "properties": {"role": "attacker"},
+				    "evidence": [{"quote": "Test Brigade Alpha attacked Testovka"}]},
+				   {"type": "PARTICIPATED_IN", "from": "armed-group:test-brigade-alpha",
+				    "to": "event:test-testovka-assault", "properties": {"role": "attacker"},
+				    "evidence": [{"quote": "Test Brigade Alpha led the assault"}]},
+				   {"type": "OCCURRED_IN", "from": "event:test-testovka-assault", "to": "settlement:test-testovka",
+				    "evidence": [{"quote": "attacked Testovka"}]}],
+				 "claims": []}""";
+		String extendsIt = """
+				{"formatVersion": 1,
+				 "source": {"id": "source:test-bulk-extends", "kind": "NewsArticle", "title": "Extends",
+				   "published": "2023-05-03", "language": "en",
+				   "text": "Test Brigade Alpha stormed Testovka, its commander said."},
+				 "entities": [], "events": [], "claims": [],
+				 "relations": [
+				   {"type": "PARTICIPATED_IN", "from": "Test Brigade Alpha", "to": "event:test-testovka-assault",
+				    "properties": {"role": "attacker"},
+				    "evidence": [{"quote": "Test Brigade Alpha stormed Testovka"}]}]}""";
+		String body = creates.replace("\n", " ") + "\n" + extendsIt.replace("\n", " ");
+		post(MediaType.parseMediaType("application/x-ndjson"), body, "").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.ingested")
+			.isEqualTo(2);
+		Map<String, Object> row = this.neo4j
+			.query("""
+					MATCH (:ArmedGroup {name: 'Test Brigade Alpha'})-[r:PARTICIPATED_IN]->(:Event {id: 'event:test-testovka-assault'})
+					RETURN count(r) AS relationships, collect(r.reportIds)[0] AS reports,
+					       size(collect(r.mentionIds)[0]) AS mentions""")
+			.fetch()
+			.one()
+			.orElseThrow();
+		assertThat(row).containsEntry("relationships", 1L)
+			.containsEntry("reports", List.of("source:test-bulk-creates", "source:test-bulk-extends"))
+			.containsEntry("mentions", 3L);
+		assertThat(this.neo4j
+			.query("MATCH (m:Mention {sourceId: 'source:test-bulk-creates'})-[:IN_SOURCE]->(:Source) "
+					+ "RETURN count(m)")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow()).isEqualTo(6L);
 	}
 
 	@Test
