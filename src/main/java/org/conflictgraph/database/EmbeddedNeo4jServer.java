@@ -90,6 +90,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				.setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemory().toBytes())
+				.setConfig(GraphDatabaseSettings.keep_logical_logs, properties.transactionLogRetention())
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
 				.build();

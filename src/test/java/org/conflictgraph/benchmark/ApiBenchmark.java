@@ -89,6 +89,7 @@ public final class ApiBenchmark {
 			.properties("server.port=0", "conflictgraph.embedded.bolt-port=0",
 					"conflictgraph.embedded.data-directory=" + options.directory.resolve("neo4j"),
 					"conflictgraph.embedded.page-cache=" + options.pageCache,
+					"conflictgraph.embedded.transaction-log-retention=" + options.txLogRetention,
 					"conflictgraph.embedded.transaction-memory=2GB", "spring.graphql.graphiql.enabled=false",
 					"logging.level.root=WARN", "logging.level.org.conflictgraph.benchmark=INFO",
 					"spring.main.banner-mode=off")
@@ -675,6 +676,9 @@ public final class ApiBenchmark {
 
 		String pageCache = "1GB";
 
+		/** Small, so that the 1M graph fits the disk: its logs would take about 90 GB. */
+		String txLogRetention = "2 files";
+
 		Path directory;
 
 		Path reportsOut;
@@ -705,6 +709,7 @@ public final class ApiBenchmark {
 			options.threads = intValue(values.remove("threads"), options.threads);
 			options.seconds = intValue(values.remove("seconds"), options.seconds);
 			options.pageCache = value(values.remove("page-cache"), options.pageCache);
+			options.txLogRetention = value(values.remove("tx-log-retention"), options.txLogRetention).replace('+', ' ');
 			options.directory = Path.of(value(values.remove("dir"),
 					System.getProperty("java.io.tmpdir") + "/conflictgraph-benchmark-" + options.events));
 			options.peer = Boolean.parseBoolean(value(values.remove("peer"), "true"));
