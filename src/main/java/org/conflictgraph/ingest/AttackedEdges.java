@@ -19,14 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class AttackedEdges {
 
-	// Starts from the events' unique ids: never planned again as the graph grows.
+	// Starts from the events' unique ids: never planned again as the graph grows. The
+	// roles are compared through coalesce() so that no plan can start from the index of
+	// PARTICIPATED_IN.role: planned on an empty graph (a bulk import's first batch), it
+	// did, and then read every attacker of the graph for each event (docs/writing.md).
 	static final String DERIVE = """
 			CYPHER replan=skip
 			UNWIND $eventIds AS eventId
 			MATCH (e:Event {id: eventId})
-			MATCH (a:Actor)-[p:PARTICIPATED_IN {role: 'attacker'}]->(e)
+			MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e) WHERE coalesce(p.role, '') = 'attacker'
 			CALL (e) {
-			  MATCH (t:Actor)-[q:PARTICIPATED_IN {role: 'target'}]->(e) RETURN t, q
+			  MATCH (t:Actor)-[q:PARTICIPATED_IN]->(e) WHERE coalesce(q.role, '') = 'target' RETURN t, q
 			  UNION
 			  MATCH (e)-[q:%s]->(t) RETURN t, q
 			}
