@@ -40,6 +40,14 @@ class BulkImportIntegrationTests {
 
 	static final int SYNTHETIC = 60;
 
+	/**
+	 * A new actor stating its part in a new event twice, with and without a key, under
+	 * the same role.
+	 */
+	static final String CREATES = "reports/test/bulk-creates.json";
+
+	static final String EXTENDS = "reports/test/bulk-extends.json";
+
 	@Autowired
 	Neo4jClient neo4j;
 
@@ -160,41 +168,10 @@ class BulkImportIntegrationTests {
 
 	@Test
 	void aRelationshipStatedTwiceOnNewNodesAndAgainLaterInTheBatchIsOneRelationshipWithAllItsEvidence() {
-		String creates = """
-				{"formatVersion": 1,
-				 "source": {"id": "source:test-bulk-creates", "kind": "NewsArticle", "title": "Creates",
-				   "published": "2023-05-02", "language": "en",
-				   "text": "Test Brigade Alpha attacked Testovka on 1 May. Test Brigade Alpha led the assault."},
-				 "entities": [
-				   {"id": "armed-group:test-brigade-alpha", "kind": "ArmedGroup", "name": "Test Brigade Alpha",
-				    "evidence": [{"quote": "Test Brigade Alpha", "start": 0}]},
-				   {"id": "settlement:test-testovka", "kind": "Settlement", "name": "Testovka",
-				    "evidence": [{"quote": "Testovka"}]}],
-				 "events": [
-				   {"id": "event:test-testovka-assault", "title": "Assault on Testovka", "date": "2023-05-01",
-				    "datePrecision": "DAY", "type": "Battles", "subType": "Armed clash", "status": "CLAIMED",
-				    "evidence": [{"quote": "attacked Testovka on 1 May"}]}],
-				 "relations": [
-				   {"type": "PARTICIPATED_IN", "from": "armed-group:test-brigade-alpha",
-				    "to": "event:test-testovka-assault", "key": "attacker", "properties": {"role": "attacker"},
-				    "evidence": [{"quote": "Test Brigade Alpha attacked Testovka"}]},
-				   {"type": "PARTICIPATED_IN", "from": "armed-group:test-brigade-alpha",
-				    "to": "event:test-testovka-assault", "properties": {"role": "attacker"},
-				    "evidence": [{"quote": "Test Brigade Alpha led the assault"}]},
-				   {"type": "OCCURRED_IN", "from": "event:test-testovka-assault", "to": "settlement:test-testovka",
-				    "evidence": [{"quote": "attacked Testovka"}]}],
-				 "claims": []}""";
-		String extendsIt = """
-				{"formatVersion": 1,
-				 "source": {"id": "source:test-bulk-extends", "kind": "NewsArticle", "title": "Extends",
-				   "published": "2023-05-03", "language": "en",
-				   "text": "Test Brigade Alpha stormed Testovka, its commander said."},
-				 "entities": [], "events": [], "claims": [],
-				 "relations": [
-				   {"type": "PARTICIPATED_IN", "from": "Test Brigade Alpha", "to": "event:test-testovka-assault",
-				    "properties": {"role": "attacker"},
-				    "evidence": [{"quote": "Test Brigade Alpha stormed Testovka"}]}]}""";
-		String body = creates.replace("\n", " ") + "\n" + extendsIt.replace("\n", " ");
+		// The second report names the first one's new actor and states its relationship
+		// to the new event once more, without the key.
+		String body = TestReports.text(CREATES).replace("\n", " ") + "\n"
+				+ TestReports.text(EXTENDS).replace("\n", " ");
 		post(MediaType.parseMediaType("application/x-ndjson"), body, "").expectStatus()
 			.isOk()
 			.expectBody()
