@@ -26,13 +26,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * can stop it, start it again on the same directory or watch it fail. Ports are always
  * free ones; the shared {@code @IntegrationTest} context is not touched.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
 	private ServiceProcess() {
 	}
 
 	/** The service on the embedded database in {@code dataDirectory}. */
-	static ConfigurableApplicationContext embedded(Path dataDirectory, String... extraArguments) {
+	public static ConfigurableApplicationContext embedded(Path dataDirectory, String... extraArguments) {
 		List<String> arguments = new ArrayList<>(
 				List.of("--spring.neo4j.uri=embedded", "--conflictgraph.embedded.data-directory=" + dataDirectory,
 						"--conflictgraph.embedded.bolt-port=0", "--conflictgraph.embedded.page-cache=32MB"));
