@@ -102,6 +102,20 @@ record Plan(String sourceId, List<SourceRow> sources, List<MentionRow> mentions,
 	record RelationRow(String id, String type, String from, String to, Map<String, Object> properties,
 			List<String> mentionIds, List<String> sourceIds, List<String> referenceIds) {
 
+		/**
+		 * What makes two relationships one: of one type between the same ends, those with
+		 * the same role say the same thing, whatever their key; others are one when their
+		 * ids are.
+		 */
+		static String identity(String id, String type, String from, String to, Map<String, Object> properties) {
+			return (properties.get("role") instanceof String role) ? type + " " + from + " " + to + " role " + role
+					: id;
+		}
+
+		String identity() {
+			return identity(this.id, this.type, this.from, this.to, this.properties);
+		}
+
 		/** The same relationship under another id. */
 		RelationRow withId(String id) {
 			return new RelationRow(id, this.type, this.from, this.to, this.properties, this.mentionIds, this.sourceIds,

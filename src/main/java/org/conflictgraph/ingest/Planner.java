@@ -254,10 +254,7 @@ final class Planner {
 				props.put("referenceNote", reference.note());
 			}
 		}
-		// Relationships of one type between the same ends with the same role say the same
-		// thing, whatever their key.
-		String identity = (props.get("role") instanceof String role) ? type + " " + from + " " + to + " role " + role
-				: id;
+		String identity = RelationRow.identity(id, type, from, to, props);
 		RelationRow existing = this.relations.get(identity);
 		if (existing != null) {
 			// The same relationship stated twice in one report: one edge (the first

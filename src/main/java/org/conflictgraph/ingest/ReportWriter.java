@@ -369,9 +369,9 @@ class ReportWriter {
 	}
 
 	/**
-	 * The plans with every relationship of one type between the same ends with the same
-	 * role under the id the first report of the batch gave it: the rows of one statement
-	 * do not see what the rows before them wrote, except a MERGE on the same id.
+	 * The plans with every relationship under the id the first report of the batch gave
+	 * it ({@link Plan.RelationRow#identity()}): the rows of one statement do not see what
+	 * the rows before them wrote, except a MERGE on the same id.
 	 */
 	private static List<Plan> oneIdPerStatement(List<Plan> plans) {
 		if (plans.size() < 2) {
@@ -383,16 +383,9 @@ class ReportWriter {
 			boolean changed = false;
 			List<Plan.RelationRow> relations = new ArrayList<>(plan.relations().size());
 			for (Plan.RelationRow row : plan.relations()) {
-				Plan.RelationRow written = row;
-				if (row.properties().get("role") instanceof String role) {
-					String id = first.computeIfAbsent(row.type() + " " + row.from() + " " + row.to() + " role " + role,
-							(key) -> row.id());
-					if (!id.equals(row.id())) {
-						written = row.withId(id);
-						changed = true;
-					}
-				}
-				relations.add(written);
+				String id = first.computeIfAbsent(row.identity(), (key) -> row.id());
+				changed |= !id.equals(row.id());
+				relations.add(id.equals(row.id()) ? row : row.withId(id));
 			}
 			result.add(changed ? plan.withRelations(relations) : plan);
 		}
