@@ -193,23 +193,35 @@ final class Resolver {
 			unknown.removeAll(kinds.keySet());
 			Map<String, ReportWriter.Survivor> redirects = writer.redirects(unknown);
 			Map<String, Map<String, NodeKind>> byKey = writer.nodesByNameKey(keys);
-			Map<String, EventSignature> events = writer.eventCandidates(windows);
-			Set<String> places = new TreeSet<>();
+			Map<String, EventSignature> events = writer.eventCandidates(windows,
+					existing(NodeKind.ACTOR, kinds, redirects, byKey));
+			Set<String> places = existing(NodeKind.PLACE, kinds, redirects, byKey);
+			return new Lookups(kinds, redirects, byKey, events, writer.placesAbove(places));
+		}
+
+		/**
+		 * The existing nodes of a base kind the batch may name: by id, by an id merged
+		 * into them, or by a name key. Those are all the existing nodes resolution can
+		 * map the batch's references to.
+		 */
+		private static Set<String> existing(NodeKind base, Map<String, NodeKind> kinds,
+				Map<String, ReportWriter.Survivor> redirects, Map<String, Map<String, NodeKind>> byKey) {
+			Set<String> ids = new TreeSet<>();
 			kinds.forEach((id, kind) -> {
-				if (kind.base() == NodeKind.PLACE) {
-					places.add(id);
+				if (kind.base() == base) {
+					ids.add(id);
 				}
 			});
 			redirects.values()
 				.stream()
-				.filter((survivor) -> survivor.kind().base() == NodeKind.PLACE)
-				.forEach((survivor) -> places.add(survivor.id()));
+				.filter((survivor) -> survivor.kind().base() == base)
+				.forEach((survivor) -> ids.add(survivor.id()));
 			byKey.values().forEach((nodes) -> nodes.forEach((id, kind) -> {
-				if (kind.base() == NodeKind.PLACE) {
-					places.add(id);
+				if (kind.base() == base) {
+					ids.add(id);
 				}
 			}));
-			return new Lookups(kinds, redirects, byKey, events, writer.placesAbove(places));
+			return ids;
 		}
 
 	}

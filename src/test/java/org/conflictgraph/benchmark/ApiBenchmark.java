@@ -99,6 +99,9 @@ public final class ApiBenchmark {
 		try {
 			ApiBenchmark benchmark = new ApiBenchmark(options, context, null);
 			benchmark.ingest();
+			if (options.ingestOnly > 0) {
+				return;
+			}
 			benchmark.checkPlans();
 			if (options.peer) {
 				peer = Peer.start(context.getBean(Neo4jConnectionDetails.class).getUri());
@@ -124,7 +127,8 @@ public final class ApiBenchmark {
 	 */
 	private void ingest() {
 		ReportGenerator generator = new ReportGenerator(this.world, this.options.eventsPerReport, 20240312L);
-		int reports = generator.reports();
+		int reports = (this.options.ingestOnly > 0) ? Math.min(this.options.ingestOnly, generator.reports())
+				: generator.reports();
 		long present;
 		try (Session session = this.driver.session()) {
 			present = session
@@ -689,6 +693,12 @@ public final class ApiBenchmark {
 
 		String cpuNeeds = "";
 
+		/**
+		 * Write only the first this many reports of the graph, print the figures and
+		 * stop.
+		 */
+		int ingestOnly;
+
 		static Options parse(String[] args) {
 			Options options = new Options();
 			Map<String, String> values = new LinkedHashMap<>();
@@ -715,6 +725,7 @@ public final class ApiBenchmark {
 			options.peer = Boolean.parseBoolean(value(values.remove("peer"), "true"));
 			options.cpu = intValue(values.remove("cpu"), 0);
 			options.cpuNeeds = value(values.remove("cpu-needs"), "");
+			options.ingestOnly = intValue(values.remove("ingest-only"), 0);
 			String reports = values.remove("reports-out");
 			options.reportsOut = (reports != null) ? Path.of(reports) : null;
 			if (!values.isEmpty()) {
