@@ -48,6 +48,12 @@ public class ReportIngester {
 	 */
 	static final String PIPELINE_VERSION = "3";
 
+	/**
+	 * The properties of the {@code entity_search} index that hold names: near matches are
+	 * looked for there, not in event titles.
+	 */
+	private static final List<String> NAME_FIELDS = List.of("name", "aliasText");
+
 	/** Different kinds (Region and Settlement named Belgorod) are less likely one. */
 	static final double OTHER_KIND = 0.85;
 
@@ -490,7 +496,7 @@ public class ReportIngester {
 				entity.aliases().forEach((alias) -> words.addAll(FullText.words(alias)));
 				if (!words.isEmpty()) {
 					String key = report.source().id() + " " + entity.id();
-					queries.put(key, String.join(" ", words));
+					queries.put(key, FullText.anyWordIn(words, NAME_FIELDS));
 					entities.put(key, entity);
 				}
 			}

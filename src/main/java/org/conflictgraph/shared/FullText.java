@@ -2,6 +2,7 @@ package org.conflictgraph.shared;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -112,6 +113,21 @@ public final class FullText {
 				query.append(i == 0 ? "" : " ").append(fields.get(i)).append(':').append(word).append('*');
 			}
 			query.append(')');
+		}
+		return query.toString();
+	}
+
+	/**
+	 * A query for documents with any of the words (escaped, as {@link #words} gives them)
+	 * in one of the given fields. Naming the fields keeps other properties of the index
+	 * out: an event title that repeats a name must not take a place among the best hits
+	 * meant for names.
+	 */
+	public static String anyWordIn(Collection<String> words, List<String> fields) {
+		String group = "(" + String.join(" ", words) + ")";
+		StringBuilder query = new StringBuilder();
+		for (String field : fields) {
+			query.append(query.isEmpty() ? "" : " ").append(field).append(':').append(group);
 		}
 		return query.toString();
 	}

@@ -231,6 +231,30 @@ class CrossSourceResolutionIntegrationTests {
 	}
 
 	@Test
+	void aNearMatchIsReportedEvenWhenEventTitlesRankAboveTheExistingName() {
+		// Ten titles with both words of the new name, rare words among many titles, rank
+		// above the seed's "Siberian Battalion", which has one of them: as many as the
+		// candidates the look-up reads.
+		this.neo4j.query("""
+				UNWIND range(1, 500) AS i
+				CREATE (:Event {id: 'event:test-xsrc-title-' + i,
+				                title: CASE WHEN i <= 10 THEN 'Siberia Battalion' ELSE 'Shelling ' + i END})""").run();
+		try {
+			assertThat(this.neo4j
+				.query("CALL db.index.fulltext.queryNodes('entity_search', 'Siberia Battalion', {limit: 10}) "
+						+ "YIELD node RETURN count(CASE WHEN node:Event THEN 1 END) AS events")
+				.fetchAs(Long.class)
+				.one()).as("the titles rank first").contains(10L);
+			IngestResult dryRun = this.ingester.ingest(JSON.writeValueAsBytes(siberiaReport()), true);
+			assertThat(dryRun.nearMatches()).singleElement()
+				.satisfies((match) -> assertThat(match.resembles()).isEqualTo("armed-group:siberian-battalion"));
+		}
+		finally {
+			this.neo4j.query("MATCH (e:Event) WHERE e.id STARTS WITH 'event:test-xsrc-title-' DELETE e").run();
+		}
+	}
+
+	@Test
 	void aReportTheGraphAlreadyHoldsWritesNothingNotEvenAnAuditRecord() {
 		ingestAsEditor(MORNING);
 		Map<String, Long> before = GraphCounts.of(this.neo4j);

@@ -34,6 +34,12 @@ class FullTextTests {
 	}
 
 	@Test
+	void anyWordInTheNamedFieldsOnly() {
+		assertThat(FullText.anyWordIn(FullText.words("Free Russia:"), List.of("name", "aliasText")))
+			.isEqualTo("name:(Free Russia\\:) aliasText:(Free Russia\\:)");
+	}
+
+	@Test
 	void stopWordsAreLeftOutAsTheIndexLeavesThemOut() {
 		assertThat(FullText.allWordPrefixes("Freedom for Russia", List.of("name")))
 			.isEqualTo("+(name:Freedom*) +(name:Russia*)");
