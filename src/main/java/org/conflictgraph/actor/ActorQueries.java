@@ -94,7 +94,7 @@ class ActorQueries {
 			query.anchor(
 					"CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS a\nWITH a WHERE a:Actor",
 					null)
-				.parameter("nameQuery", FullText.allWordPrefixes(filter.name(), List.of("name", "aliasText")));
+				.parameter("nameQuery", FullText.allWordPrefixes(filter.name(), FullText.NAME_FIELDS));
 		}
 		if (filter.kinds() != null && !filter.kinds().isEmpty()) {
 			List<String> tests = new ArrayList<>();

@@ -48,12 +48,6 @@ public class ReportIngester {
 	 */
 	static final String PIPELINE_VERSION = "3";
 
-	/**
-	 * The properties of the {@code entity_search} index that hold names: near matches are
-	 * looked for there, not in event titles.
-	 */
-	private static final List<String> NAME_FIELDS = List.of("name", "aliasText");
-
 	/** Different kinds (Region and Settlement named Belgorod) are less likely one. */
 	static final double OTHER_KIND = 0.85;
 
@@ -496,7 +490,7 @@ public class ReportIngester {
 				entity.aliases().forEach((alias) -> words.addAll(FullText.words(alias)));
 				if (!words.isEmpty()) {
 					String key = report.source().id() + " " + entity.id();
-					queries.put(key, FullText.anyWordIn(words, NAME_FIELDS));
+					queries.put(key, FullText.anyWordIn(words, FullText.NAME_FIELDS));
 					entities.put(key, entity);
 				}
 			}

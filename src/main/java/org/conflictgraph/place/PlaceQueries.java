@@ -80,7 +80,7 @@ class PlaceQueries {
 			query.anchor(
 					"CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS p\nWITH p WHERE p:Place",
 					null)
-				.parameter("nameQuery", FullText.allWordPrefixes(filter.name(), List.of("name", "aliasText")));
+				.parameter("nameQuery", FullText.allWordPrefixes(filter.name(), FullText.NAME_FIELDS));
 		}
 		if (filter.within() != null) {
 			query

@@ -24,6 +24,12 @@ public final class FullText {
 			"if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
 			"there", "these", "they", "this", "to", "was", "will", "with");
 
+	/**
+	 * The properties of the {@code entity_search} index that hold names and aliases, as
+	 * opposed to event titles.
+	 */
+	public static final List<String> NAME_FIELDS = List.of("name", "aliasText");
+
 	private FullText() {
 	}
 
