@@ -4,24 +4,31 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -51,6 +58,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ApiBenchmark {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * Writes a report as a client would send it: absent optional fields and empty lists
+	 * left out (the report schema refuses {@code null} and, for evidence, an empty list).
+	 */
+	private static final JsonMapper REPORT_JSON = JsonMapper.builder()
+		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+		.build();
+
+	/** The editor key the benchmark's service accepts for its bulk import. */
+	private static final String KEY = "api-benchmark-editor-key-0123456789";
 
 	private final Options options;
 
@@ -90,9 +108,10 @@ public final class ApiBenchmark {
 					"conflictgraph.embedded.data-directory=" + options.directory.resolve("neo4j"),
 					"conflictgraph.embedded.page-cache=" + options.pageCache,
 					"conflictgraph.embedded.transaction-log-retention=" + options.txLogRetention,
-					"conflictgraph.embedded.transaction-memory=2GB", "spring.graphql.graphiql.enabled=false",
-					"logging.level.root=WARN", "logging.level.org.conflictgraph.benchmark=INFO",
-					"spring.main.banner-mode=off")
+					"conflictgraph.embedded.transaction-memory=2GB", "conflictgraph.security.keys[0].name=benchmark",
+					"conflictgraph.security.keys[0].role=EDITOR", "conflictgraph.security.keys[0].hash=" + sha256(KEY),
+					"spring.graphql.graphiql.enabled=false", "logging.level.root=WARN",
+					"logging.level.org.conflictgraph.benchmark=INFO", "spring.main.banner-mode=off")
 			.run();
 		int status = 0;
 		Peer peer = null;
@@ -108,7 +127,7 @@ public final class ApiBenchmark {
 			}
 			new ApiBenchmark(options, context, peer).run();
 		}
-		catch (RuntimeException | java.io.IOException ex) {
+		catch (Exception ex) {
 			ex.printStackTrace();
 			status = 1;
 		}
@@ -122,54 +141,100 @@ public final class ApiBenchmark {
 	}
 
 	/**
-	 * Writes the synthetic reports through the pipeline unless the graph holds them
-	 * already.
+	 * Writes the synthetic reports through the pipeline, those the graph does not hold
+	 * yet: a run stopped during the ingest goes on where it stopped (each report is
+	 * wholly in the graph or wholly out).
 	 */
-	private void ingest() {
+	private void ingest() throws Exception {
 		ReportGenerator generator = new ReportGenerator(this.world, this.options.eventsPerReport, 20240312L);
 		int reports = (this.options.ingestOnly > 0) ? Math.min(this.options.ingestOnly, generator.reports())
 				: generator.reports();
-		long present;
+		Set<String> present = new HashSet<>();
 		try (Session session = this.driver.session()) {
-			present = session
-				.run("MATCH (s:Source) WHERE s.id STARTS WITH 'source:bench-report-' RETURN count(s) AS count")
-				.single()
-				.get("count")
-				.asLong();
+			session.run("MATCH (s:Source) WHERE s.id STARTS WITH 'source:bench-report-' RETURN s.id AS id")
+				.forEachRemaining((row) -> present.add(row.get("id").asString()));
 		}
-		if (present == reports) {
+		long missing = IntStream.range(0, reports)
+			.filter((index) -> !present.contains(ReportGenerator.sourceId(index)))
+			.count();
+		if (missing == 0) {
 			System.out.printf(Locale.ROOT, "Graph already holds the %,d reports%n", reports);
 			printCounts();
 			return;
 		}
-		if (present > 0) {
-			throw new IllegalStateException("The data directory holds " + present + " of " + reports
-					+ " benchmark reports; remove " + this.options.directory + " and start again");
+		if (missing < reports) {
+			System.out.printf(Locale.ROOT, "Graph holds %,d of the %,d reports; writing the other %,d%n",
+					reports - missing, reports, missing);
 		}
+		System.out.printf(Locale.ROOT, "Ingest %s%n",
+				this.options.bulk
+						? "through POST /api/reports, " + this.options.chunk + " reports per request (bulk import)"
+						: "one report per transaction (ReportIngester.ingest)");
 		ReportIngester ingester = this.context.getBean(ReportIngester.class);
 		long start = System.nanoTime();
 		long facts = 0;
+		int written = 0;
+		long nextProgress = Math.max(1, missing / 20);
+		List<String> chunk = new ArrayList<>();
 		for (int index = 0; index < reports; index++) {
+			if (present.contains(ReportGenerator.sourceId(index))) {
+				continue;
+			}
 			Report report = generator.report(index);
 			if (this.options.reportsOut != null) {
 				appendJson(report);
 			}
-			facts += ingester.ingest(report, false).facts();
-			if ((index + 1) % Math.max(1, reports / 20) == 0 || index + 1 == reports) {
+			if (this.options.bulk) {
+				chunk.add(REPORT_JSON.writeValueAsString(report));
+				if (chunk.size() < this.options.chunk && index + 1 < reports) {
+					continue;
+				}
+				facts += postReports(chunk);
+				written += chunk.size();
+				chunk.clear();
+			}
+			else {
+				facts += ingester.ingest(report, false).facts();
+				written++;
+			}
+			if (written >= nextProgress || index + 1 == reports) {
+				nextProgress += Math.max(1, missing / 20);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				System.out.printf(Locale.ROOT, "  ingested %,d/%,d reports (%,d facts) in %.0f s, %.1f reports/s%n",
-						index + 1, reports, facts, seconds, (index + 1) / seconds);
+						written, missing, facts, seconds, written / seconds);
 			}
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf(Locale.ROOT, "Ingest: %,d reports, %,d facts in %.0f s (%.0f facts/s)%n", reports, facts,
+		System.out.printf(Locale.ROOT, "Ingest: %,d reports, %,d facts in %.0f s (%.0f facts/s)%n", written, facts,
 				seconds, facts / seconds);
 		printCounts();
 	}
 
+	/** Writes reports as a bulk import, as a client would; returns their facts. */
+	private long postReports(List<String> lines) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(this.endpoint.resolve("/api/reports"))
+			.timeout(Duration.ofHours(1))
+			.header("Content-Type", "application/x-ndjson")
+			.header("X-API-Key", KEY)
+			.POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines), StandardCharsets.UTF_8))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		JsonNode body = JSON.readTree(response.body());
+		if (response.statusCode() != 200 || body.path("ingested").asInt() != lines.size()) {
+			throw new IllegalStateException("The bulk import answered " + response.statusCode() + ": "
+					+ response.body().substring(0, Math.min(2000, response.body().length())));
+		}
+		return body.path("facts").asLong();
+	}
+
+	private static String sha256(String key) throws Exception {
+		return HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+	}
+
 	private void appendJson(Report report) {
 		try {
-			Files.writeString(this.options.reportsOut, JSON.writeValueAsString(report) + "\n",
+			Files.writeString(this.options.reportsOut, REPORT_JSON.writeValueAsString(report) + "\n",
 					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
 		}
 		catch (java.io.IOException ex) {
@@ -699,6 +764,15 @@ public final class ApiBenchmark {
 		 */
 		int ingestOnly;
 
+		/**
+		 * Write the reports as a bulk import ({@code POST /api/reports}) rather than one
+		 * per transaction.
+		 */
+		boolean bulk = true;
+
+		/** Reports per bulk import request. */
+		int chunk = 500;
+
 		static Options parse(String[] args) {
 			Options options = new Options();
 			Map<String, String> values = new LinkedHashMap<>();
@@ -726,6 +800,12 @@ public final class ApiBenchmark {
 			options.cpu = intValue(values.remove("cpu"), 0);
 			options.cpuNeeds = value(values.remove("cpu-needs"), "");
 			options.ingestOnly = intValue(values.remove("ingest-only"), 0);
+			String ingest = value(values.remove("ingest"), "bulk");
+			if (!ingest.equals("bulk") && !ingest.equals("single")) {
+				throw new IllegalArgumentException("--ingest is bulk or single, not " + ingest);
+			}
+			options.bulk = ingest.equals("bulk");
+			options.chunk = intValue(values.remove("chunk"), options.chunk);
 			String reports = values.remove("reports-out");
 			options.reportsOut = (reports != null) ? Path.of(reports) : null;
 			if (!values.isEmpty()) {
