@@ -34,13 +34,19 @@ record EventSignature(String id, String type, LocalDate start, LocalDate end, Se
 		claimants = Set.copyOf(claimants);
 	}
 
+	/**
+	 * The precisions whose events stand for a whole period and carry its first day as
+	 * their date (docs/model.md), so an event look-up finds them by that day.
+	 */
+	static final List<String> PERIODS = List.of(Precision.MONTH, Precision.YEAR);
+
 	/** The days a date of this precision covers: [start, end). */
 	static LocalDate[] days(LocalDate date, @Nullable String precision) {
-		if ("YEAR".equals(precision)) {
+		if (Precision.YEAR.equals(precision)) {
 			LocalDate start = date.withDayOfYear(1);
 			return new LocalDate[] { start, start.plusYears(1) };
 		}
-		if ("MONTH".equals(precision)) {
+		if (Precision.MONTH.equals(precision)) {
 			LocalDate start = date.withDayOfMonth(1);
 			return new LocalDate[] { start, start.plusMonths(1) };
 		}
@@ -106,6 +112,15 @@ record EventSignature(String id, String type, LocalDate start, LocalDate end, Se
 	private static String range(EventSignature event) {
 		LocalDate last = event.end.minusDays(1);
 		return event.start.equals(last) ? event.start.toString() : event.start + " to " + last;
+	}
+
+	/** The precisions of a date that cover more than a day. */
+	private static final class Precision {
+
+		static final String MONTH = "MONTH";
+
+		static final String YEAR = "YEAR";
+
 	}
 
 }

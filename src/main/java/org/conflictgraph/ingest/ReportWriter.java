@@ -90,7 +90,7 @@ class ReportWriter {
 			  // Events dated by month or year carry the first day of it.
 			  MATCH (e:Event)
 			  USING INDEX e:Event(datePrecision, date)
-			  WHERE e.datePrecision IN ['MONTH', 'YEAR'] AND e.date IN window.starts AND e.type = window.type
+			  WHERE e.datePrecision IN $periods AND e.date IN window.starts AND e.type = window.type
 			  RETURN e
 			}
 			WITH DISTINCT e
@@ -261,6 +261,8 @@ class ReportWriter {
 			.to("windows")
 			.bind(List.copyOf(actors))
 			.to("actors")
+			.bind(EventSignature.PERIODS)
+			.to("periods")
 			.fetch()
 			.all()
 			.forEach((row) -> {

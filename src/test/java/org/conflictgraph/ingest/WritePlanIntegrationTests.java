@@ -48,7 +48,8 @@ class WritePlanIntegrationTests {
 			Map<String, Object> window = Map.of("type", "Battles", "after", day, "before", day.plusDays(1), "starts",
 					List.of(day.withDayOfMonth(1), day.withDayOfYear(1)));
 			String plan = QueryPlans.describe(service.getBean(Driver.class), ReportWriter.EVENT_CANDIDATES,
-					Map.of("windows", List.of(window), "actors", List.of("armed_group:test")));
+					Map.of("windows", List.of(window), "actors", List.of("armed_group:test"), "periods",
+							EventSignature.PERIODS));
 			assertThat(plan).as(plan)
 				.contains("RANGE INDEX e:Event(type, date)", "RANGE INDEX e:Event(datePrecision, date)")
 				.doesNotContain("e:Event(date)", "Scan");
