@@ -18,7 +18,15 @@ public final class Vocabulary {
 
 	public static final List<String> EVENT_STATUSES = List.of("REPORTED", "CLAIMED", "DISPUTED", "CONFIRMED");
 
-	public static final Set<String> DATE_PRECISIONS = Set.of("DAY", "MONTH", "YEAR");
+	/**
+	 * Precisions of a date that cover a whole month or year; the event's date is then the
+	 * first day of it (docs/model.md).
+	 */
+	public static final String MONTH_PRECISION = "MONTH";
+
+	public static final String YEAR_PRECISION = "YEAR";
+
+	public static final Set<String> DATE_PRECISIONS = Set.of("DAY", MONTH_PRECISION, YEAR_PRECISION);
 
 	public static final Set<String> STANCES = Set.of("ASSERTS", "DENIES");
 

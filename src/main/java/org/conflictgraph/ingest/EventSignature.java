@@ -8,6 +8,8 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import org.conflictgraph.graph.Vocabulary;
+
 /**
  * What event resolution compares of an event: its type, the days its date covers (one
  * day, a month or a year, by its precision), where it occurred (the places it occurred
@@ -38,15 +40,15 @@ record EventSignature(String id, String type, LocalDate start, LocalDate end, Se
 	 * The precisions whose events stand for a whole period and carry its first day as
 	 * their date (docs/model.md), so an event look-up finds them by that day.
 	 */
-	static final List<String> PERIODS = List.of(Precision.MONTH, Precision.YEAR);
+	static final List<String> PERIODS = List.of(Vocabulary.MONTH_PRECISION, Vocabulary.YEAR_PRECISION);
 
 	/** The days a date of this precision covers: [start, end). */
 	static LocalDate[] days(LocalDate date, @Nullable String precision) {
-		if (Precision.YEAR.equals(precision)) {
+		if (Vocabulary.YEAR_PRECISION.equals(precision)) {
 			LocalDate start = date.withDayOfYear(1);
 			return new LocalDate[] { start, start.plusYears(1) };
 		}
-		if (Precision.MONTH.equals(precision)) {
+		if (Vocabulary.MONTH_PRECISION.equals(precision)) {
 			LocalDate start = date.withDayOfMonth(1);
 			return new LocalDate[] { start, start.plusMonths(1) };
 		}
@@ -112,15 +114,6 @@ record EventSignature(String id, String type, LocalDate start, LocalDate end, Se
 	private static String range(EventSignature event) {
 		LocalDate last = event.end.minusDays(1);
 		return event.start.equals(last) ? event.start.toString() : event.start + " to " + last;
-	}
-
-	/** The precisions of a date that cover more than a day. */
-	private static final class Precision {
-
-		static final String MONTH = "MONTH";
-
-		static final String YEAR = "YEAR";
-
 	}
 
 }

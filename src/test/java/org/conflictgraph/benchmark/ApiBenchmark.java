@@ -7,14 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +107,8 @@ public final class ApiBenchmark {
 					"conflictgraph.embedded.page-cache=" + options.pageCache,
 					"conflictgraph.embedded.transaction-log-retention=" + options.txLogRetention,
 					"conflictgraph.embedded.transaction-memory=2GB", "conflictgraph.security.keys[0].name=benchmark",
-					"conflictgraph.security.keys[0].role=EDITOR", "conflictgraph.security.keys[0].hash=" + sha256(KEY),
+					"conflictgraph.security.keys[0].role=EDITOR",
+					"conflictgraph.security.keys[0].hash=" + WriteBenchmark.sha256(KEY),
 					"spring.graphql.graphiql.enabled=false", "logging.level.root=WARN",
 					"logging.level.org.conflictgraph.benchmark=INFO", "spring.main.banner-mode=off")
 			.run();
@@ -225,11 +224,6 @@ public final class ApiBenchmark {
 					+ response.body().substring(0, Math.min(2000, response.body().length())));
 		}
 		return body.path("facts").asLong();
-	}
-
-	private static String sha256(String key) throws Exception {
-		return HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private void appendJson(Report report) {

@@ -390,7 +390,8 @@ public final class WriteBenchmark {
 		return fallback;
 	}
 
-	private static String sha256(String key) throws Exception {
+	/** The hash of an API key, as the configuration takes it. */
+	static String sha256(String key) throws Exception {
 		return HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
 	}
