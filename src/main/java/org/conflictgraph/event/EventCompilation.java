@@ -133,7 +133,7 @@ class EventCompilation {
 						ends("event", eventValue, "actor", actorValue),
 						List.of(event.property("date")
 							.descending(), event.property("id").descending(), r.property("role").ascending()),
-						compilation.parameter("first", first),
+						compilation.parameter("first", first), e, 2,
 						(item, owner) -> new Participation(
 								(actorValue != null) ? (Actor) decode(item, "actor", actorValue, owner) : (Actor) owner,
 								(Event) decode(item, "event", eventValue, owner),
@@ -202,6 +202,17 @@ class EventCompilation {
 		static Compiled collect(SelectedField field, Relationship r, List<SymbolicName> keep,
 				List<Map.Entry<String, Expression>> properties, Condition where, Map<String, @Nullable Compiled> ends,
 				List<SortItem> order, @Nullable Expression limit, Compiled.Decoder item) {
+			return collect(field, r, keep, properties, where, ends, order, limit, null, 0, item);
+		}
+
+		/**
+		 * As above, the order led by its first {@code leading} sort items, properties of
+		 * the end {@code lead} ({@link SelectionCompiler.Lead}).
+		 */
+		static Compiled collect(SelectedField field, Relationship r, List<SymbolicName> keep,
+				List<Map.Entry<String, Expression>> properties, Condition where, Map<String, @Nullable Compiled> ends,
+				List<SortItem> order, @Nullable Expression limit, @Nullable SymbolicName lead, int leading,
+				Compiled.Decoder item) {
 			List<Object> content = new ArrayList<>();
 			properties.forEach((property) -> {
 				content.add(property.getKey());
@@ -227,7 +238,8 @@ class EventCompilation {
 				}
 			});
 			var statement = SelectionCompiler.items(Cypher.match(r).where(where), keep, order, limit,
-					Cypher.mapOf(content.toArray()));
+					Cypher.mapOf(content.toArray()),
+					(lead != null) ? new SelectionCompiler.Lead(lead, leading, r, where) : null);
 			return new Compiled(Cypher.collect(statement),
 					(value, owner) -> SelectionCompiler.list(value, item, owner));
 		}

@@ -5,6 +5,8 @@ import java.util.Map;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.conflictgraph.database.DatabaseUnavailableException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -32,6 +34,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  */
 @ControllerAdvice
 class GraphQlErrors {
+
+	private static final Logger LOG = LoggerFactory.getLogger(GraphQlErrors.class);
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -94,6 +98,9 @@ class GraphQlErrors {
 			return error(ServiceErrorType.UNAVAILABLE, "The database is unavailable right now; retry in a moment",
 					Map.of(), environment);
 		}
+		// The client gets no detail, so the log must have all of it.
+		LOG.error("The database could not answer {} (path {})", environment.getField().getName(),
+				environment.getExecutionStepInfo().getPath(), ex);
 		return error(ErrorType.INTERNAL_ERROR, "The database could not answer this request; the failure is logged",
 				Map.of(), environment);
 	}

@@ -12,10 +12,12 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Parameter;
+import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
@@ -238,15 +240,55 @@ public class SelectionCompiler {
 	 */
 	public static org.neo4j.cypherdsl.core.Statement items(StatementBuilder.OngoingReading match,
 			List<SymbolicName> keep, List<SortItem> order, @Nullable Expression limit, Expression item) {
+		return items(match, keep, order, limit, item, null);
+	}
+
+	/**
+	 * The subquery of a compiled list whose order starts with properties of one of its
+	 * variables ({@code lead}, e.g. the event of a participation): with a limit, the
+	 * first values of that variable are found first, and the properties that break ties
+	 * among its rows (a participation's role) are read only for the rows of those values,
+	 * not for every row the pattern finds. On a graph larger than the page cache each
+	 * such property of each row can be a page read. The answer is the same as without
+	 * {@code lead}: every value of the variable has at least one row and the leading
+	 * order ends with a key unique to it, so the first rows all belong to the first
+	 * values.
+	 * @param lead how the rows are matched again for the values found; {@code null} to
+	 * sort the rows directly
+	 */
+	public static org.neo4j.cypherdsl.core.Statement items(StatementBuilder.OngoingReading match,
+			List<SymbolicName> keep, List<SortItem> order, @Nullable Expression limit, Expression item,
+			@Nullable Lead lead) {
 		if (limit == null) {
 			return match.returning(item.as(ITEM)).orderBy(order).build();
 		}
-		return match.with(keep.toArray(new SymbolicName[0]))
+		if (lead == null) {
+			return match.with(keep.toArray(new SymbolicName[0]))
+				.orderBy(order)
+				.limit(limit)
+				.returning(item.as(ITEM))
+				.orderBy(order)
+				.build();
+		}
+		return match.withDistinct(lead.by())
+			.orderBy(order.subList(0, lead.sortItems()))
+			.limit(limit)
+			.match(lead.pattern())
+			.where(lead.where())
+			.with(keep.toArray(new SymbolicName[0]))
 			.orderBy(order)
 			.limit(limit)
 			.returning(item.as(ITEM))
 			.orderBy(order)
 			.build();
+	}
+
+	/**
+	 * The variable whose properties lead a list's order, the first {@code sortItems} of
+	 * the order (the last of them a key unique to it), and the list's pattern and
+	 * condition, matched again from the values found.
+	 */
+	public record Lead(SymbolicName by, int sortItems, PatternElement pattern, Condition where) {
 	}
 
 	/** The sub-fields of a field with this name, one per alias. */

@@ -271,14 +271,51 @@ public final class ApiBenchmark {
 	private void run() throws Exception {
 		List<Workload> workloads = workloads();
 		Random random = new Random(7);
-		System.out.printf(Locale.ROOT, "Warm-up: %d requests of each kind, each way%n", this.options.warmup);
+		System.out.printf(Locale.ROOT,
+				"Warm-up: %d requests of each kind, each way, the answers compared (the ids, statements and counts "
+						+ "in their order)%n",
+				this.options.warmup);
+		List<String> differences = new ArrayList<>();
 		for (Workload workload : workloads) {
+			Answers answers = answers(workload.name);
+			int compared = 0;
+			int oursDiffer = 0;
+			int peerDiffer = 0;
 			for (int i = 0; i < this.options.warmup; i++) {
 				Map<String, Object> parameters = workload.parameters.apply(random);
-				graphQl(workload, parameters);
-				peer(workload, parameters);
-				cypher(workload, parameters);
+				JsonNode ours = graphQl(workload, parameters);
+				JsonNode peer = peerAnswer(workload, parameters);
+				JsonNode rows = cypherRows(workload, parameters);
+				if (answers == null) {
+					continue;
+				}
+				compared++;
+				Object expected = answers.cypher().apply(rows);
+				Object oursGot = answers.ours().apply(ours.path("data"));
+				if (!expected.equals(oursGot)) {
+					oursDiffer++;
+					differences.add(String.format(Locale.ROOT, "%s %s: Cypher %s, ours %s", workload.name, parameters,
+							expected, oursGot));
+				}
+				if (peer != null) {
+					Object peerGot = answers.peer().apply(peer.path("data"));
+					if (!expected.equals(peerGot)) {
+						peerDiffer++;
+						differences.add(String.format(Locale.ROOT, "%s %s: Cypher %s, @neo4j/graphql %s", workload.name,
+								parameters, expected, peerGot));
+					}
+				}
 			}
+			if (answers != null) {
+				System.out.printf(Locale.ROOT, "  %-34s answers equal to the Cypher's: ours %d of %d, peer %s%n",
+						workload.name, compared - oursDiffer, compared,
+						(this.peer != null) ? (compared - peerDiffer) + " of " + compared : "not run");
+			}
+		}
+		if (!differences.isEmpty()) {
+			differences.stream().limit(10).forEach((difference) -> System.out.println("  DIFFERENT: " + difference));
+			throw new IllegalStateException(differences.size()
+					+ " warm-up answers differ from the hand-written Cypher's; the figures would compare different work");
 		}
 		if (this.options.cpu > 0) {
 			cpu(workloads);
@@ -288,6 +325,7 @@ public final class ApiBenchmark {
 				this.options.requests, loadAverage());
 		System.out.printf(Locale.ROOT, "%-34s %7s %7s %7s %7s %7s %7s %8s %8s %9s %9s %7s%n", "need", "ours50",
 				"ours95", "peer50", "peer95", "cy50", "cy95", "ours/cy", "ours/peer", "stmts/tx", "peer st", "rows");
+		StringBuilder firstRows = new StringBuilder();
 		for (Workload workload : workloads) {
 			long[] ours = new long[this.options.requests];
 			long[] peer = new long[this.options.requests];
@@ -296,23 +334,47 @@ public final class ApiBenchmark {
 			long transactions = 0;
 			long peerStatements = 0;
 			long rows = 0;
+			Map<Way, List<Long>> firsts = new java.util.EnumMap<>(Way.class);
+			for (Way way : Way.values()) {
+				firsts.put(way, new ArrayList<>());
+			}
 			Random sequence = new Random(11);
+			List<Way> ways = (this.peer != null) ? List.of(Way.OURS, Way.PEER, Way.CYPHER)
+					: List.of(Way.OURS, Way.CYPHER);
 			for (int i = 0; i < this.options.requests; i++) {
 				Map<String, Object> parameters = workload.parameters.apply(sequence);
-				this.counter.reset();
-				long start = System.nanoTime();
-				graphQl(workload, parameters);
-				ours[i] = System.nanoTime() - start;
-				statements += this.counter.count();
-				transactions += this.counter.transactions();
-				if (this.peer != null) {
-					start = System.nanoTime();
-					peerStatements += peer(workload, parameters);
-					peer[i] = System.nanoTime() - start;
+				// The way that goes first reads the parameters' pages from disk when
+				// the graph is larger than the page cache; the others find them cached.
+				// So the first way rotates: each goes first in every third request.
+				for (int turn = 0; turn < ways.size(); turn++) {
+					Way way = ways.get((i + turn) % ways.size());
+					boolean first = turn == 0;
+					this.counter.reset();
+					long start = System.nanoTime();
+					switch (way) {
+						case OURS -> {
+							graphQl(workload, parameters);
+							ours[i] = System.nanoTime() - start;
+							statements += this.counter.count();
+							transactions += this.counter.transactions();
+						}
+						case PEER -> {
+							peerStatements += peer(workload, parameters);
+							peer[i] = System.nanoTime() - start;
+						}
+						case CYPHER -> {
+							rows += cypher(workload, parameters);
+							cypher[i] = System.nanoTime() - start;
+						}
+					}
+					if (first) {
+						firsts.get(way).add(switch (way) {
+							case OURS -> ours[i];
+							case PEER -> peer[i];
+							case CYPHER -> cypher[i];
+						});
+					}
 				}
-				start = System.nanoTime();
-				rows += cypher(workload, parameters);
-				cypher[i] = System.nanoTime() - start;
 			}
 			double ours50 = percentile(ours, 50);
 			double peer50 = percentile(peer, 50);
@@ -323,7 +385,16 @@ public final class ApiBenchmark {
 					ours50, percentile(ours, 95), peer50, percentile(peer, 95), cy50, percentile(cypher, 95),
 					ours50 / cy50, (this.peer != null) ? ours50 / peer50 : Double.NaN, statements / n, transactions / n,
 					peerStatements / n, rows / n);
+			firstRows.append(String.format(Locale.ROOT, "%-34s %7.1f %7.1f %7.1f %7.2fx %8.2fx%n", workload.name,
+					median(firsts.get(Way.OURS)), median(firsts.get(Way.PEER)), median(firsts.get(Way.CYPHER)),
+					median(firsts.get(Way.OURS)) / median(firsts.get(Way.CYPHER)),
+					median(firsts.get(Way.OURS)) / median(firsts.get(Way.PEER))));
 		}
+		System.out.printf(Locale.ROOT,
+				"%np50 of the requests where the way went first, its pages not yet read by another way (ms)%n");
+		System.out.printf(Locale.ROOT, "%-34s %7s %7s %7s %8s %8s%n", "need", "ours50", "peer50", "cy50", "ours/cy",
+				"ours/peer");
+		System.out.print(firstRows);
 		double oursThroughput = throughput(workloads, Way.OURS);
 		double peerThroughput = (this.peer != null) ? throughput(workloads, Way.PEER) : Double.NaN;
 		double cypherThroughput = throughput(workloads, Way.CYPHER);
@@ -431,7 +502,8 @@ public final class ApiBenchmark {
 		for (int t = 0; t < this.options.threads; t++) {
 			int thread = t;
 			clients.add(pool.submit(() -> {
-				Random random = new Random(100 + thread);
+				// Each way its own parameters, so that none finds pages another way read.
+				Random random = new Random(100 + 10 * way.ordinal() + thread);
 				int next = thread;
 				while (running.get()) {
 					Workload workload = workloads.get(next++ % workloads.size());
@@ -456,6 +528,11 @@ public final class ApiBenchmark {
 		return done.get() / ((System.nanoTime() - start) / 1e9);
 	}
 
+	/** The median of some request times in ms, NaN for none. */
+	private static double median(List<Long> nanos) {
+		return nanos.isEmpty() ? Double.NaN : percentile(nanos.stream().mapToLong(Long::longValue).toArray(), 50);
+	}
+
 	private static double percentile(long[] nanos, int percentile) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
@@ -464,20 +541,122 @@ public final class ApiBenchmark {
 	}
 
 	/** Sends one GraphQL request to this service and fails on any error in the answer. */
-	private void graphQl(Workload workload, Map<String, Object> parameters) {
-		post(this.endpoint, workload.name, workload.graphQl, parameters);
+	private JsonNode graphQl(Workload workload, Map<String, Object> parameters) {
+		return post(this.endpoint, workload.name, workload.graphQl, parameters);
 	}
 
 	/**
 	 * Sends the same need to @neo4j/graphql; returns the statements it ran for it.
 	 */
 	private int peer(Workload workload, Map<String, Object> parameters) {
+		JsonNode answer = peerAnswer(workload, parameters);
+		return (answer != null) ? answer.path("extensions").path("statements").asInt() : 0;
+	}
+
+	private @Nullable JsonNode peerAnswer(Workload workload, Map<String, Object> parameters) {
 		if (this.peer == null) {
-			return 0;
+			return null;
 		}
-		JsonNode answer = post(this.peer.endpoint(), workload.name + " (@neo4j/graphql)", workload.peerGraphQl,
+		return post(this.peer.endpoint(), workload.name + " (@neo4j/graphql)", workload.peerGraphQl,
 				workload.peerVariables.apply(parameters));
-		return answer.path("extensions").path("statements").asInt();
+	}
+
+	/** The hand-written Cypher's rows as JSON, each a map of its columns. */
+	private JsonNode cypherRows(Workload workload, Map<String, Object> parameters) {
+		Map<String, Object> cypherParameters = workload.cypherParameters.apply(parameters);
+		try (Session session = this.driver.session()) {
+			List<Object> rows = session
+				.executeRead((tx) -> tx.run(workload.cypher, cypherParameters).list((row) -> plain(row.asMap())));
+			return JSON.valueToTree(rows);
+		}
+	}
+
+	/** Driver values as JSON-ready maps, lists, numbers and strings (dates as text). */
+	private static Object plain(@Nullable Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> plain = new LinkedHashMap<>();
+			map.forEach((key, item) -> plain.put(String.valueOf(key), plain(item)));
+			return plain;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(ApiBenchmark::plain).toList();
+		}
+		if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
+			return (value != null) ? value : "null";
+		}
+		return value.toString();
+	}
+
+	/**
+	 * What of one need's answer the three ways must agree on, read from each way's answer
+	 * (ours and the peer's {@code data}, the Cypher's rows); null for the baseline, which
+	 * has nothing to compare.
+	 */
+	private static @Nullable Answers answers(String need) {
+		return switch (need) {
+			case "filtered nested event list" -> new Answers(
+					(data) -> each(data.path("events").path("edges"),
+							(edge) -> eventSummary(edge.path("node"), edge.path("node").path("participants"))),
+					(data) -> each(data.path("events"),
+							(event) -> eventSummary(event, event.path("participantsConnection").path("edges"))),
+					(rows) -> each(rows,
+							(row) -> eventSummary(row.path("event"), row.path("event").path("participants"))));
+			case "actor profile, claims, evidence" ->
+				new Answers((data) -> profile(data.path("actor"), data.path("actor").path("events"), "event"),
+						(data) -> profile(data.path("actors").path(0),
+								data.path("actors").path(0).path("eventsConnection").path("edges"), "node"),
+						(rows) -> profile(rows.path(0).path("actor"), rows.path(0).path("actor").path("events"), null));
+			case "search" -> new Answers((data) -> each(data.path("search"), (hit) -> hit.path("entity").path("id")),
+					(data) -> each(data.path("search"), (hit) -> hit.path("id")),
+					(rows) -> each(rows, (row) -> row.path("id")));
+			case "actor timeline" -> new Answers(
+					(data) -> each(data.path("timeline").path("nodes"), (node) -> node.path("event").path("id")),
+					(data) -> each(data.path("actors").path(0).path("eventsConnection").path("edges"),
+							(edge) -> edge.path("node").path("id")),
+					(rows) -> each(rows, (row) -> row.path("id")));
+			case "event counts by type in a region" -> new Answers(
+					(data) -> counts(each(data.path("eventCounts"),
+							(count) -> count.path("key").asString() + "=" + count.path("count").asLong())),
+					(data) -> counts(IntStream.range(0, ReportGenerator.EVENT_TYPES.size())
+						.mapToObj((type) -> ReportGenerator.EVENT_TYPES.get(type) + "="
+								+ data.path("t" + type).path("aggregate").path("count").path("nodes").asLong())
+						.filter((count) -> !count.endsWith("=0"))
+						.toList()),
+					(rows) -> counts(
+							each(rows, (row) -> row.path("key").asString() + "=" + row.path("count").asLong())));
+			default -> null;
+		};
+	}
+
+	/** An event's id with how many claims and participants it came with. */
+	private static String eventSummary(JsonNode event, JsonNode participants) {
+		return event.path("id").asString() + " claims=" + event.path("claims").size() + " participants="
+				+ participants.size();
+	}
+
+	/** An actor's claims' statements and events' ids in order, and its quotes counted. */
+	private static List<Object> profile(JsonNode actor, JsonNode events, @Nullable String eventField) {
+		return List.of(actor.path("id").asString(), each(actor.path("claims"), (claim) -> claim.path("statement")),
+				each(events, (event) -> (eventField != null) ? event.path(eventField).path("id") : event.path("id")),
+				"quotes=" + actor.path("evidence").size());
+	}
+
+	private static List<String> counts(List<String> counts) {
+		return counts.stream().sorted().toList();
+	}
+
+	private static List<String> each(JsonNode array, java.util.function.Function<JsonNode, Object> item) {
+		List<String> items = new ArrayList<>();
+		for (JsonNode element : array) {
+			Object value = item.apply(element);
+			items.add((value instanceof JsonNode node) ? node.asString() : String.valueOf(value));
+		}
+		return items;
+	}
+
+	/** How to read what must agree from each way's answer to one need. */
+	private record Answers(java.util.function.Function<JsonNode, Object> ours,
+			java.util.function.Function<JsonNode, Object> peer, java.util.function.Function<JsonNode, Object> cypher) {
 	}
 
 	private JsonNode post(URI endpoint, String name, String document, Map<String, Object> variables) {

@@ -183,6 +183,9 @@ class CompiledSelectionIntegrationTests {
 				ORDER BY s8.published DESC, s8.id ASC, m7.start ASC }} AS item \
 				ORDER BY coalesce(c4.date, date('0001-01-01')) DESC, c4.id DESC }, events: \
 				COLLECT { MATCH (a)-[r11:PARTICIPATED_IN]->(e10:Event) \
+				WITH DISTINCT e10 \
+				ORDER BY e10.date DESC, e10.id DESC LIMIT $first_12 \
+				MATCH (a)-[r11:PARTICIPATED_IN]->(e10) \
 				WITH r11, e10 \
 				ORDER BY e10.date DESC, e10.id DESC, r11.role ASC LIMIT $first_12 \
 				RETURN {role: r11.role, event: e10{.id, .title, .date, .type, .status}} AS item \
@@ -230,6 +233,46 @@ class CompiledSelectionIntegrationTests {
 		assertSameAnswerBothWays("benchmarkEvents", UPPER_OBLAST_2031, "events");
 		assertSameAnswerBothWays("benchmarkActorProfile", Map.of("id", ApiFixture.VVC), "actor");
 		assertSameAnswerBothWays("benchmarkActorProfile", Map.of("id", ApiFixture.SOUTHERN_FORCES), "actor");
+	}
+
+	/**
+	 * The compiled list of an actor's events finds its first events before it reads the
+	 * roles; a page that ends between the two roles the Valley Volunteer Corps has in the
+	 * Zolotoevka raid must still hold the same participations as the loader's.
+	 */
+	@Test
+	void aPageOfAnActorsEventsThatEndsBetweenTwoRolesInOneEventIsTheLoadersPage() {
+		List<Object> roles = new java.util.ArrayList<>();
+		this.graphQl.documentName("actorEventsPage")
+			.variable("id", ApiFixture.VVC)
+			.variable("first", 100)
+			.execute()
+			.path("actor.events[?(@.event.id == '" + ApiFixture.RAID_ZOLOTOEVKA + "')].role")
+			.entityList(Object.class)
+			.satisfies(roles::addAll);
+		assertThat(roles).as("the fixture's two roles of the corps in one raid").hasSize(2);
+		int all = answerSize("actorEventsPage", Map.of("id", ApiFixture.VVC, "first", 100));
+		assertThat(all).isGreaterThan(2);
+		for (int first = 1; first <= all; first++) {
+			assertSameAnswerBothWays("actorEventsPage", Map.of("id", ApiFixture.VVC, "first", first), "actor");
+		}
+		this.counter.reset();
+		this.graphQl.documentName("actorEventsPage").variable("id", ApiFixture.VVC).variable("first", 1).execute();
+		assertThat(this.counter.statements()).singleElement()
+			.asString()
+			.contains(
+					"WITH DISTINCT e1 ORDER BY e1.date DESC, e1.id DESC LIMIT $first_3 MATCH (a)-[r2:PARTICIPATED_IN]->(e1)");
+	}
+
+	private int answerSize(String document, Map<String, Object> variables) {
+		List<Object> events = new java.util.ArrayList<>();
+		this.graphQl.documentName(document)
+			.variables(variables)
+			.execute()
+			.path("actor.events")
+			.entityList(Object.class)
+			.satisfies(events::addAll);
+		return events.size();
 	}
 
 	@Test
