@@ -262,20 +262,13 @@ public class SelectionCompiler {
 		if (limit == null) {
 			return match.returning(item.as(ITEM)).orderBy(order).build();
 		}
-		if (lead == null) {
-			return match.with(keep.toArray(new SymbolicName[0]))
-				.orderBy(order)
-				.limit(limit)
-				.returning(item.as(ITEM))
-				.orderBy(order)
-				.build();
-		}
-		return match.withDistinct(lead.by())
-			.orderBy(order.subList(0, lead.sortItems()))
-			.limit(limit)
-			.match(lead.pattern())
-			.where(lead.where())
-			.with(keep.toArray(new SymbolicName[0]))
+		StatementBuilder.OngoingReading rows = (lead == null) ? match
+				: match.withDistinct(lead.by())
+					.orderBy(order.subList(0, lead.sortItems()))
+					.limit(limit)
+					.match(lead.pattern())
+					.where(lead.where());
+		return rows.with(keep.toArray(new SymbolicName[0]))
 			.orderBy(order)
 			.limit(limit)
 			.returning(item.as(ITEM))

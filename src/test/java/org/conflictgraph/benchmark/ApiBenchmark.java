@@ -334,6 +334,8 @@ public final class ApiBenchmark {
 			long transactions = 0;
 			long peerStatements = 0;
 			long rows = 0;
+			Map<Way, long[]> times = new java.util.EnumMap<>(
+					Map.of(Way.OURS, ours, Way.PEER, peer, Way.CYPHER, cypher));
 			Map<Way, List<Long>> firsts = new java.util.EnumMap<>(Way.class);
 			for (Way way : Way.values()) {
 				firsts.put(way, new ArrayList<>());
@@ -348,31 +350,28 @@ public final class ApiBenchmark {
 				// So the first way rotates: each goes first in every third request.
 				for (int turn = 0; turn < ways.size(); turn++) {
 					Way way = ways.get((i + turn) % ways.size());
-					boolean first = turn == 0;
 					this.counter.reset();
 					long start = System.nanoTime();
-					switch (way) {
+					long elapsed = switch (way) {
 						case OURS -> {
 							graphQl(workload, parameters);
-							ours[i] = System.nanoTime() - start;
+							long time = System.nanoTime() - start;
 							statements += this.counter.count();
 							transactions += this.counter.transactions();
+							yield time;
 						}
 						case PEER -> {
 							peerStatements += peer(workload, parameters);
-							peer[i] = System.nanoTime() - start;
+							yield System.nanoTime() - start;
 						}
 						case CYPHER -> {
 							rows += cypher(workload, parameters);
-							cypher[i] = System.nanoTime() - start;
+							yield System.nanoTime() - start;
 						}
-					}
-					if (first) {
-						firsts.get(way).add(switch (way) {
-							case OURS -> ours[i];
-							case PEER -> peer[i];
-							case CYPHER -> cypher[i];
-						});
+					};
+					times.get(way)[i] = elapsed;
+					if (turn == 0) {
+						firsts.get(way).add(elapsed);
 					}
 				}
 			}
@@ -561,36 +560,15 @@ public final class ApiBenchmark {
 				workload.peerVariables.apply(parameters));
 	}
 
-	/** The hand-written Cypher's rows as JSON, each a map of its columns. */
+	/** The hand-written Cypher's rows as JSON (Jackson writes dates as ISO text). */
 	private JsonNode cypherRows(Workload workload, Map<String, Object> parameters) {
-		Map<String, Object> cypherParameters = workload.cypherParameters.apply(parameters);
-		try (Session session = this.driver.session()) {
-			List<Object> rows = session
-				.executeRead((tx) -> tx.run(workload.cypher, cypherParameters).list((row) -> plain(row.asMap())));
-			return JSON.valueToTree(rows);
-		}
-	}
-
-	/** Driver values as JSON-ready maps, lists, numbers and strings (dates as text). */
-	private static Object plain(@Nullable Object value) {
-		if (value instanceof Map<?, ?> map) {
-			Map<String, Object> plain = new LinkedHashMap<>();
-			map.forEach((key, item) -> plain.put(String.valueOf(key), plain(item)));
-			return plain;
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(ApiBenchmark::plain).toList();
-		}
-		if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
-			return (value != null) ? value : "null";
-		}
-		return value.toString();
+		return JSON.valueToTree(cypherRecords(workload, parameters));
 	}
 
 	/**
 	 * What of one need's answer the three ways must agree on, read from each way's answer
 	 * (ours and the peer's {@code data}, the Cypher's rows); null for the baseline, which
-	 * has nothing to compare.
+	 * has nothing to compare. A need added without its answers fails here.
 	 */
 	private static @Nullable Answers answers(String need) {
 		return switch (need) {
@@ -624,7 +602,8 @@ public final class ApiBenchmark {
 						.toList()),
 					(rows) -> counts(
 							each(rows, (row) -> row.path("key").asString() + "=" + row.path("count").asLong())));
-			default -> null;
+			case "baseline: no database" -> null;
+			default -> throw new IllegalArgumentException("no answers to compare for the need '" + need + "'");
 		};
 	}
 
@@ -687,17 +666,15 @@ public final class ApiBenchmark {
 	 * rows.
 	 */
 	private int cypher(Workload workload, Map<String, Object> parameters) {
+		return cypherRecords(workload, parameters).size();
+	}
+
+	/** The hand-written Cypher's rows, each read as a map of its columns. */
+	private List<Map<String, Object>> cypherRecords(Workload workload, Map<String, Object> parameters) {
 		Map<String, Object> cypherParameters = workload.cypherParameters.apply(parameters);
 		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> {
-				var result = tx.run(workload.cypher, cypherParameters);
-				int rows = 0;
-				while (result.hasNext()) {
-					result.next().asMap();
-					rows++;
-				}
-				return rows;
-			});
+			return session
+				.executeRead((tx) -> tx.run(workload.cypher, cypherParameters).list(org.neo4j.driver.Record::asMap));
 		}
 	}
 
