@@ -2,11 +2,12 @@ package org.conflictgraph;
 
 import java.util.Arrays;
 
+import org.conflictgraph.database.EmbeddedNeo4jConfiguration;
 import org.conflictgraph.draft.DraftCommand;
 import org.conflictgraph.ingest.IngestCommand;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
@@ -30,7 +31,17 @@ public class ConflictGraphApplication {
 			System.exit(DraftCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		FailFast.install();
-		SpringApplication.run(ConflictGraphApplication.class, args);
+		service().run(args);
+	}
+
+	/**
+	 * The service as {@code main} starts it: the embedded Neo4j (when no external one is
+	 * configured) starts as soon as the application context exists, beside the reading of
+	 * the configuration classes.
+	 */
+	public static SpringApplicationBuilder service() {
+		return new SpringApplicationBuilder(ConflictGraphApplication.class).main(ConflictGraphApplication.class)
+			.initializers(EmbeddedNeo4jConfiguration.earlierStart());
 	}
 
 }

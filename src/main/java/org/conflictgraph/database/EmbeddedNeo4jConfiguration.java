@@ -9,13 +9,17 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /**
@@ -25,28 +29,52 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
-class EmbeddedNeo4jConfiguration {
+public class EmbeddedNeo4jConfiguration {
 
 	static final String SERVER_BEAN = "embeddedNeo4jServer";
 
 	/**
 	 * Starts the server as soon as the bean definitions are known, before the web server
 	 * and the other beans are created, so that Neo4j's start (seconds) overlaps with all
-	 * of that. A post-processor is that early; it binds the settings itself because
-	 * {@code @ConfigurationProperties} binding is not in place yet.
+	 * of that; unless {@link #earlierStart()} has started it already. A post-processor is
+	 * that early; it binds the settings itself because {@code @ConfigurationProperties}
+	 * binding is not in place yet.
 	 */
 	@Bean
 	static BeanFactoryPostProcessor embeddedNeo4jEarlyStart(Environment environment) {
 		return (beanFactory) -> {
-			EmbeddedNeo4jProperties properties = Binder.get(environment)
-				.bindOrCreate("conflictgraph.embedded", EmbeddedNeo4jProperties.class);
-			EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties,
-					initialData(environment, properties, InitialData::besideJar));
-			beanFactory.registerSingleton(SERVER_BEAN, server);
-			if (beanFactory instanceof DefaultListableBeanFactory registry) {
-				registry.registerDisposableBean(SERVER_BEAN, server::close);
+			if (!beanFactory.containsSingleton(SERVER_BEAN)) {
+				startInto(beanFactory, environment);
 			}
 		};
+	}
+
+	/**
+	 * Starts the server even sooner, when the application context has just been created:
+	 * Neo4j's start then also overlaps with the reading of the configuration classes
+	 * (about a second of a start on two cores). For the service as {@code main} starts
+	 * it; contexts made without this initializer (the tests' shared context, slices) keep
+	 * the post-processor's start, which sees the server registered and starts no second
+	 * one.
+	 */
+	public static ApplicationContextInitializer<ConfigurableApplicationContext> earlierStart() {
+		return (context) -> {
+			ConfigurableEnvironment environment = context.getEnvironment();
+			if (EmbeddedDatabaseCondition.embedded(environment)) {
+				startInto(context.getBeanFactory(), environment);
+			}
+		};
+	}
+
+	private static void startInto(ConfigurableListableBeanFactory beanFactory, Environment environment) {
+		EmbeddedNeo4jProperties properties = Binder.get(environment)
+			.bindOrCreate("conflictgraph.embedded", EmbeddedNeo4jProperties.class);
+		EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties,
+				initialData(environment, properties, InitialData::besideJar));
+		beanFactory.registerSingleton(SERVER_BEAN, server);
+		if (beanFactory instanceof DefaultListableBeanFactory registry) {
+			registry.registerDisposableBean(SERVER_BEAN, server::close);
+		}
 	}
 
 	/**

@@ -17,7 +17,6 @@ import org.neo4j.harness.Neo4jBuilders;
 
 import org.conflictgraph.ConflictGraphApplication;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -50,8 +49,7 @@ public final class ServiceProcess {
 	private static ConfigurableApplicationContext start(String... arguments) {
 		List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
 		all.addAll(List.of(arguments));
-		return new SpringApplicationBuilder(ConflictGraphApplication.class).main(ConflictGraphApplication.class)
-			.run(all.toArray(String[]::new));
+		return ConflictGraphApplication.service().run(all.toArray(String[]::new));
 	}
 
 	/**
