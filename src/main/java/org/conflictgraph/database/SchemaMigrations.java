@@ -67,8 +67,15 @@ final class SchemaMigrations {
 	 * {@link #awaitApplied()} waits for it.
 	 */
 	static SchemaMigrations applyInBackground(Driver driver, String location, CompletableFuture<?> databaseStarted) {
-		return new SchemaMigrations(
-				databaseStarted.thenRunAsync(() -> run(driver, location), BackgroundThread.named("schema-migrations")));
+		// The files' digest (a scan of the whole class path) needs no database: it is
+		// taken
+		// while the database starts rather than after.
+		CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> digest(scan(List.of(LOCATION))),
+				BackgroundThread.named("schema-migrations-digest"));
+		return new SchemaMigrations(databaseStarted.thenCombineAsync(digest, (started, files) -> {
+			run(driver, location, files);
+			return null;
+		}, BackgroundThread.named("schema-migrations")));
 	}
 
 	/**
@@ -87,14 +94,13 @@ final class SchemaMigrations {
 		}
 	}
 
-	private static void run(Driver driver, String location) {
+	private static void run(Driver driver, String location, String digest) {
 		try {
 			driver.verifyConnectivity();
 		}
 		catch (RuntimeException ex) {
 			throw new DatabaseUnavailableException(location, ex);
 		}
-		String digest = digest(scan(List.of(LOCATION)));
 		Recorded recorded = recorded(driver);
 		if (digest.equals(recorded.digest())) {
 			logger.info("Schema migrations up to date at version " + recorded.version()

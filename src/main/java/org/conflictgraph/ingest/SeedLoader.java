@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,31 +37,56 @@ class SeedLoader implements ApplicationRunner {
 
 	private final IngestAudit audit;
 
+	private final @Nullable CompletableFuture<List<Report>> reports;
+
+	/**
+	 * Reads the seed reports on a thread of their own from here on: reading them needs no
+	 * database, so it overlaps with the rest of the start instead of following it.
+	 */
 	SeedLoader(SeedProperties properties, ReportReader reader, ReportIngester ingester, IngestAudit audit) {
 		this.properties = properties;
 		this.reader = reader;
 		this.ingester = ingester;
 		this.audit = audit;
+		this.reports = properties.enabled() ? CompletableFuture.supplyAsync(this::read, (task) -> {
+			Thread thread = new Thread(task, "seed-reader");
+			thread.setDaemon(true);
+			thread.start();
+		}) : null;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.properties.enabled()) {
-			load();
+		if (this.reports != null) {
+			try {
+				load(this.reports.join());
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw ex;
+			}
 		}
 	}
 
-	/** Loads every seed report the graph does not hold yet; returns what was written. */
-	List<IngestResult> load() {
-		List<IngestResult> results = new ArrayList<>();
+	private List<Report> read() {
+		List<Report> reports = new ArrayList<>();
 		for (Resource resource : resources(this.properties.locations())) {
-			Report report;
 			try (InputStream in = resource.getInputStream()) {
-				report = this.reader.read(in.readAllBytes());
+				reports.add(this.reader.read(in.readAllBytes()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot read the seed report " + resource, ex);
 			}
+		}
+		return reports;
+	}
+
+	/** Loads every seed report the graph does not hold yet; returns what was written. */
+	private List<IngestResult> load(List<Report> reports) {
+		List<IngestResult> results = new ArrayList<>();
+		for (Report report : reports) {
 			if (this.ingester.holds(report)) {
 				logger.info("Seed report " + report.source().id() + " is already in the graph");
 				continue;
