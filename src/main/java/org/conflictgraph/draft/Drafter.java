@@ -21,6 +21,7 @@ import org.conflictgraph.draft.Lexicon.Trigger;
 import org.conflictgraph.draft.Nlp.Sentence;
 import org.conflictgraph.draft.Nlp.Token;
 import org.conflictgraph.ingest.Names;
+import org.conflictgraph.graph.Vocabulary;
 
 /**
  * The drafting rules: from an article's text and source fields to a report draft. Pure
@@ -1462,9 +1463,10 @@ public final class Drafter {
 						// "... collapsed on Sunday ... He added that rescuers had
 						// pulled 17 people from the rubble": the story goes on on the
 						// day the last event, a sentence or two before, was given
-						date = new String[] { this.lastEventDay, "DAY", "carried" };
+						date = new String[] { this.lastEventDay, Vocabulary.DAY_PRECISION, "carried" };
 					}
-					this.lastEventDay = (!date[2].equals("publication") && date[1].equals("DAY")) ? date[0] : null;
+					this.lastEventDay = (!date[2].equals("publication") && date[1].equals(Vocabulary.DAY_PRECISION))
+							? date[0] : null;
 					this.lastEventDaySentence = sentence.index();
 					List<Mention> places = placesOf(t, found, end);
 					String placeName = places.isEmpty() ? null : places.get(0).ent().name;
@@ -1683,8 +1685,8 @@ public final class Drafter {
 					int month = List.copyOf(new java.util.TreeSet<>(List.of())).size();
 					month = monthNumber(w);
 					if (i + 1 < t.size() && t.get(i + 1).text().matches("\\d{4}")) {
-						return new String[] { t.get(i + 1).text() + String.format("-%02d-01", month), "MONTH",
-								"stated" };
+						return new String[] { t.get(i + 1).text() + String.format("-%02d-01", month),
+								Vocabulary.MONTH_PRECISION, "stated" };
 					}
 					if (i + 1 < t.size() && t.get(i + 1).text().matches("\\d{1,2}")) {
 						LocalDate d = LocalDate.of(this.published.getYear(), month,
@@ -1692,34 +1694,34 @@ public final class Drafter {
 						if (d.isAfter(this.published)) {
 							d = d.minusYears(1);
 						}
-						return new String[] { d.toString(), "DAY", "stated" };
+						return new String[] { d.toString(), Vocabulary.DAY_PRECISION, "stated" };
 					}
 					LocalDate d = LocalDate.of(this.published.getYear(), month, 1);
 					if (d.isAfter(this.published)) {
 						d = d.minusYears(1);
 					}
-					return new String[] { d.toString(), "MONTH", "stated" };
+					return new String[] { d.toString(), Vocabulary.MONTH_PRECISION, "stated" };
 				}
 				int day = Lexicon.DAYS.indexOf(w);
 				if (day >= 0) {
 					LocalDate d = this.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(day + 1)));
-					return new String[] { d.toString(), "DAY", "stated" };
+					return new String[] { d.toString(), Vocabulary.DAY_PRECISION, "stated" };
 				}
 				if (w.equals("yesterday")) {
-					return new String[] { this.published.minusDays(1).toString(), "DAY", "stated" };
+					return new String[] { this.published.minusDays(1).toString(), Vocabulary.DAY_PRECISION, "stated" };
 				}
 				if (w.equals("today")) {
-					return new String[] { this.published.toString(), "DAY", "stated" };
+					return new String[] { this.published.toString(), Vocabulary.DAY_PRECISION, "stated" };
 				}
 				if (w.equals("following") && i + 1 < t.size() && t.get(i + 1).is("months") && !this.events.isEmpty()) {
 					String year = this.events.get(this.events.size() - 1).date.substring(0, 4);
-					return new String[] { year + "-01-01", "YEAR", "stated" };
+					return new String[] { year + "-01-01", Vocabulary.YEAR_PRECISION, "stated" };
 				}
 				if (w.matches("\\d{4}") && i > 0 && t.get(i - 1).is("in")) {
-					return new String[] { w + "-01-01", "YEAR", "stated" };
+					return new String[] { w + "-01-01", Vocabulary.YEAR_PRECISION, "stated" };
 				}
 			}
-			return new String[] { this.published.toString(), "DAY", "publication" };
+			return new String[] { this.published.toString(), Vocabulary.DAY_PRECISION, "publication" };
 		}
 
 		private int monthNumber(String month) {
@@ -1923,7 +1925,7 @@ public final class Drafter {
 			Cl cl = new Cl(claimant, kind, stance, confidence, rule, sentence.index(), verb);
 			cl.id = unique("claim:" + slug(shortName(claimant)) + "-" + kind + "-" + (sentence.index() + 1));
 			String[] date = date(sentence, List.of());
-			cl.date = date[1].equals("DAY") ? date[0] : null;
+			cl.date = date[1].equals(Vocabulary.DAY_PRECISION) ? date[0] : null;
 			String body = sentence.text(this.text).strip();
 			cl.statement = (claimant == this.publisher) ? body : "According to " + claimant.name + ": " + body;
 			addEvidence(cl.evidence, sentence.start(), sentence.end());

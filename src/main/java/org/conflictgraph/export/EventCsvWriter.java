@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.conflictgraph.export.EventRow.EvidenceRow;
 import org.conflictgraph.export.EventRow.ParticipantRow;
 import org.conflictgraph.export.EventRow.PlaceRow;
+import org.conflictgraph.graph.Vocabulary;
 
 /**
  * What the ACLED and UCDP GED tables share: one CSV row per event under a fixed header
@@ -62,8 +63,8 @@ abstract class EventCsvWriter implements EventTableWriter {
 			return null;
 		}
 		return switch (precision) {
-			case "DAY" -> day;
-			case "MONTH" -> month;
+			case Vocabulary.DAY_PRECISION -> day;
+			case Vocabulary.MONTH_PRECISION -> month;
 			default -> longer;
 		};
 	}

@@ -22,6 +22,7 @@ import org.conflictgraph.export.EventRow.ClaimFigures;
 import org.conflictgraph.export.EventRow.EvidenceRow;
 import org.conflictgraph.export.EventRow.ParticipantRow;
 import org.conflictgraph.export.EventRow.PlaceRow;
+import org.conflictgraph.graph.Vocabulary;
 
 import org.springframework.stereotype.Component;
 
@@ -214,9 +215,9 @@ class EventTableReader {
 		if (date == null) {
 			return null;
 		}
-		return switch (precision == null ? "DAY" : precision) {
-			case "MONTH" -> date.withDayOfMonth(date.lengthOfMonth());
-			case "YEAR" -> date.withDayOfYear(date.lengthOfYear());
+		return switch (precision == null ? Vocabulary.DAY_PRECISION : precision) {
+			case Vocabulary.MONTH_PRECISION -> date.withDayOfMonth(date.lengthOfMonth());
+			case Vocabulary.YEAR_PRECISION -> date.withDayOfYear(date.lengthOfYear());
 			default -> date;
 		};
 	}

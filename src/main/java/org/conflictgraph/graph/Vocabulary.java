@@ -24,9 +24,12 @@ public final class Vocabulary {
 	 */
 	public static final String MONTH_PRECISION = "MONTH";
 
+	/** The precision of a date that names its day, the default. */
+	public static final String DAY_PRECISION = "DAY";
+
 	public static final String YEAR_PRECISION = "YEAR";
 
-	public static final Set<String> DATE_PRECISIONS = Set.of("DAY", MONTH_PRECISION, YEAR_PRECISION);
+	public static final Set<String> DATE_PRECISIONS = Set.of(DAY_PRECISION, MONTH_PRECISION, YEAR_PRECISION);
 
 	public static final Set<String> STANCES = Set.of("ASSERTS", "DENIES");
 

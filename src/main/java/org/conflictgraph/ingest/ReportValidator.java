@@ -183,7 +183,8 @@ final class ReportValidator {
 					+ "); a report cannot describe it");
 		}
 		if (!Vocabulary.DATE_PRECISIONS.contains(event.datePrecision())) {
-			problem(path + ".datePrecision", "Use DAY, MONTH or YEAR");
+			problem(path + ".datePrecision", "Use " + Vocabulary.DAY_PRECISION + ", " + Vocabulary.MONTH_PRECISION
+					+ " or " + Vocabulary.YEAR_PRECISION);
 		}
 		Set<String> subTypes = Vocabulary.EVENT_TYPES.get(event.type());
 		if (subTypes == null) {

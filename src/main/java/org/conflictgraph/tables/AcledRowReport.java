@@ -18,6 +18,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.conflictgraph.graph.Vocabulary;
+
 /**
  * One ACLED-style row as a report: the {@code notes} are the source text and the event's
  * evidence; actors (actor1 and assoc_actor_1 as attackers, actor2 and assoc_actor_2 as
@@ -267,12 +269,12 @@ final class AcledRowReport {
 
 	private static String datePrecision(@Nullable String precision) {
 		if (precision == null) {
-			return "DAY";
+			return Vocabulary.DAY_PRECISION;
 		}
 		return switch (precision) {
-			case "1" -> "DAY";
-			case "2" -> "MONTH";
-			case "3" -> "YEAR";
+			case "1" -> Vocabulary.DAY_PRECISION;
+			case "2" -> Vocabulary.MONTH_PRECISION;
+			case "3" -> Vocabulary.YEAR_PRECISION;
 			default -> throw new IllegalArgumentException("time_precision must be 1, 2 or 3: " + precision);
 		};
 	}

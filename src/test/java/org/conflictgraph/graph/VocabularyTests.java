@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.conflictgraph.event.DatePrecision;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,6 +45,12 @@ class VocabularyTests {
 		}
 		assertThat(documentedKinds).isEqualTo(kinds);
 		assertThat(documentedPrefixes).isEqualTo(prefixes);
+	}
+
+	@Test
+	void theApisDatePrecisionsAreTheVocabularys() {
+		assertThat(Arrays.stream(DatePrecision.values()).map(Enum::name))
+			.containsExactlyInAnyOrderElementsOf(Vocabulary.DATE_PRECISIONS);
 	}
 
 	@Test
