@@ -68,8 +68,7 @@ final class SchemaMigrations {
 	 */
 	static SchemaMigrations applyInBackground(Driver driver, String location, CompletableFuture<?> databaseStarted) {
 		// The files' digest (a scan of the whole class path) needs no database: it is
-		// taken
-		// while the database starts rather than after.
+		// taken while the database starts rather than after.
 		CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> digest(scan(List.of(LOCATION))),
 				BackgroundThread.named("schema-migrations-digest"));
 		return new SchemaMigrations(databaseStarted.thenCombineAsync(digest, (started, files) -> {
