@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
@@ -82,15 +81,7 @@ final class SchemaMigrations {
 	 * (an unreachable database as one {@link DatabaseUnavailableException} naming it).
 	 */
 	void awaitApplied() {
-		try {
-			this.applied.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
+		BackgroundThread.join(this.applied);
 	}
 
 	private static void run(Driver driver, String location, String digest) {

@@ -8,11 +8,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+
+import org.conflictgraph.database.BackgroundThread;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -48,25 +49,14 @@ class SeedLoader implements ApplicationRunner {
 		this.reader = reader;
 		this.ingester = ingester;
 		this.audit = audit;
-		this.reports = properties.enabled() ? CompletableFuture.supplyAsync(this::read, (task) -> {
-			Thread thread = new Thread(task, "seed-reader");
-			thread.setDaemon(true);
-			thread.start();
-		}) : null;
+		this.reports = properties.enabled()
+				? CompletableFuture.supplyAsync(this::read, BackgroundThread.named("seed-reader")) : null;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.reports != null) {
-			try {
-				load(this.reports.join());
-			}
-			catch (CompletionException ex) {
-				if (ex.getCause() instanceof RuntimeException cause) {
-					throw cause;
-				}
-				throw ex;
-			}
+			load(BackgroundThread.join(this.reports));
 		}
 	}
 
@@ -83,9 +73,8 @@ class SeedLoader implements ApplicationRunner {
 		return reports;
 	}
 
-	/** Loads every seed report the graph does not hold yet; returns what was written. */
-	private List<IngestResult> load(List<Report> reports) {
-		List<IngestResult> results = new ArrayList<>();
+	/** Loads every seed report the graph does not hold yet. */
+	private void load(List<Report> reports) {
 		for (Report report : reports) {
 			if (this.ingester.holds(report)) {
 				logger.info("Seed report " + report.source().id() + " is already in the graph");
@@ -94,9 +83,7 @@ class SeedLoader implements ApplicationRunner {
 			IngestResult result = this.ingester.ingest(report, false, this.audit.recorder("system:seed", "startup"));
 			logger.info("Loaded seed report " + result.sourceId() + ": " + result.facts() + " facts, "
 					+ result.nodesCreated() + " nodes and " + result.relationshipsCreated() + " relationships created");
-			results.add(result);
 		}
-		return results;
 	}
 
 	static List<Resource> resources(List<String> locations) {
