@@ -44,6 +44,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <ol>
  * <li>bulk-imports synthetic reports in one {@code POST /api/reports} (NDJSON) and prints
  * facts per second;</li>
+ * <li>replays the graph that import wrote: reads back every node and relationship,
+ * deletes them and writes them again with plain {@code CREATE} into the same schema, in
+ * as many transactions, and prints the facts per second that would mean (the database's
+ * ceiling for this graph on this machine) and the ratio;</li>
  * <li>loads the same reports' nodes and relationships with hand-written UNWIND/MERGE
  * Cypher on the driver (what a user without the pipeline would write: no validation, no
  * resolution, no provenance) and prints items per second, and the ratio;</li>
@@ -57,13 +61,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  * compiler, garbage collector): on a shared machine the CPU time varies less. Options:
  * {@code --reports=N}, {@code --clients=N}, {@code --seconds=N} (0 skips the concurrent
  * part), {@code --warmup=N} (import N other reports and delete the graph before the
- * measured import, so that it runs in a warm JVM).
+ * measured import, so that it runs in a warm JVM), {@code --replays=N} (default 2; the
+ * first warms the replay's code, the faster counts), {@code --statements} (the time Neo4j
+ * spent planning and executing each statement of the import).
  */
 public final class WriteBenchmark {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String KEY = "write-benchmark-editor-key-0123456789";
+
+	/**
+	 * Reports per transaction of a bulk import ({@code conflictgraph.ingest.batch-size}).
+	 */
+	private static final int BATCH = 20;
 
 	private final URI reports;
 
@@ -84,6 +95,8 @@ public final class WriteBenchmark {
 		int clients = intArg(args, "--clients=", 32);
 		int seconds = intArg(args, "--seconds=", 20);
 		int warmup = intArg(args, "--warmup=", 0);
+		int replays = intArg(args, "--replays=", 2);
+		boolean statements = List.of(args).contains("--statements");
 		Path directory = Files.createTempDirectory("write-benchmark");
 		System.out.printf(Locale.ROOT, "Write benchmark: %,d bulk reports, %d clients for %d s, data in %s%n", bulk,
 				clients, seconds, directory);
@@ -101,10 +114,19 @@ public final class WriteBenchmark {
 			if (warmup > 0) {
 				benchmark.warmUp(warmup);
 			}
-			double pipeline = benchmark.bulk(bulk);
+			BulkRun pipeline = benchmark.bulk(bulk, statements);
+			double ceiling = 0;
+			for (int r = 0; r < replays; r++) {
+				ceiling = Math.max(ceiling, benchmark.replay(pipeline, Math.max(1, bulk / BATCH)));
+			}
+			if (replays > 0) {
+				System.out.printf(Locale.ROOT,
+						"Ratio: the pipeline writes at %.2f x the rate of the fastest replay of its graph%n",
+						pipeline.rate() / ceiling);
+			}
 			double raw = benchmark.raw(bulk);
 			System.out.printf(Locale.ROOT, "Ratio: the pipeline writes at %.2f x the rate of the raw UNWIND load%n",
-					pipeline / raw);
+					pipeline.rate() / raw);
 			// --seconds=0 (or --clients=0): the bulk part only.
 			status = (clients == 0 || seconds == 0 || benchmark.concurrent(bulk, clients, seconds)) ? 0 : 1;
 		}
@@ -137,10 +159,22 @@ public final class WriteBenchmark {
 				response.statusCode(), (System.nanoTime() - start) / 1e9);
 	}
 
-	/** Bulk import through HTTP; returns facts per second. */
-	private double bulk(int count) throws Exception {
+	/**
+	 * Bulk import through HTTP. With {@code statements}, also prints the time Neo4j spent
+	 * planning and executing each statement of it, from its own query collection
+	 * ({@code db.stats.collect('QUERIES')}).
+	 */
+	private BulkRun bulk(int count, boolean statements) throws Exception {
 		List<String> reports = SyntheticReports.generate(0, count);
 		String body = String.join("\n", reports) + "\n";
+		if (statements) {
+			try (Session session = this.driver.session()) {
+				session.run("CALL db.stats.stop('QUERIES')").consume();
+				session.run("CALL db.stats.clear('QUERIES')").consume();
+				session.run("CALL db.stats.collect('QUERIES', {durationSeconds: 3600})").consume();
+			}
+		}
+		long since = System.currentTimeMillis();
 		ThreadCpu threads = ThreadCpu.start();
 		long cpuBefore = cpuNanos();
 		long start = System.nanoTime();
@@ -148,12 +182,16 @@ public final class WriteBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpu = (cpuNanos() - cpuBefore) / 1e9;
 		Map<String, Double> byThread = threads.stop();
+		if (statements) {
+			printStatements(since);
+		}
 		JsonNode summary = JSON.readTree(response.body());
 		long facts = 0;
 		for (JsonNode report : summary.get("reports")) {
 			facts += report.path("facts").asLong();
 		}
-		double rate = facts / seconds;
+		BulkRun run = new BulkRun(facts, seconds);
+		double rate = run.rate();
 		System.out.printf(Locale.ROOT,
 				"Bulk import (POST /api/reports, NDJSON): HTTP %d, %s ingested, %s failed, %,d facts in %.1f s: %,.0f facts/s%n",
 				response.statusCode(), summary.path("ingested").asText(), summary.path("failed").asText(), facts,
@@ -170,7 +208,30 @@ public final class WriteBenchmark {
 				System.out.printf(Locale.ROOT, "  %-32s %5.1f s%n", name, threadSeconds);
 			}
 		});
-		return rate;
+		return run;
+	}
+
+	/**
+	 * The statements run since the given time, by the time Neo4j spent executing them.
+	 */
+	private void printStatements(long since) {
+		try (Session session = this.driver.session()) {
+			session.run("CALL db.stats.stop('QUERIES')").consume();
+			System.out.println("Statements of the bulk import (Neo4j's query collection): runs, executing, planning");
+			session.run("""
+					CALL db.stats.retrieve('QUERIES') YIELD data
+					WITH data.query AS query, [i IN data.invocations WHERE i.startTimestampMillis >= $since] AS runs
+					WHERE size(runs) > 0
+					WITH query, runs,
+					     reduce(t = 0, i IN runs | t + i.elapsedExecutionTimeInUs) / 1000.0 AS executing,
+					     reduce(t = 0, i IN runs | t + i.elapsedCompileTimeInUs) / 1000.0 AS planning
+					RETURN left(trim(replace(replace(query, 'CYPHER replan=skip', ''), '\n', ' ')), 70) AS query,
+					       size(runs) AS runs, executing, planning
+					ORDER BY executing DESC LIMIT 15""", Values.parameters("since", since))
+				.forEachRemaining((row) -> System.out.printf(Locale.ROOT, "  %4d %8.0f ms %6.0f ms  %s%n",
+						row.get("runs").asInt(), row.get("executing").asDouble(), row.get("planning").asDouble(),
+						row.get("query").asString()));
+		}
 	}
 
 	/**
@@ -233,6 +294,80 @@ public final class WriteBenchmark {
 			session.run("DROP INDEX raw_node_id IF EXISTS").consume();
 		}
 		return rate;
+	}
+
+	/**
+	 * The database's ceiling for this graph: every node and relationship the bulk import
+	 * wrote, read back, deleted and written again with plain {@code CREATE} into the same
+	 * schema (its constraints and indexes, full-text ones included), in as many
+	 * transactions as the import's batches, on the driver. No reads for resolution, no
+	 * MERGE, no list unions, no lock: what no pipeline that writes this graph can beat.
+	 * Returns the import's facts per second at the replay's speed.
+	 */
+	private double replay(BulkRun pipeline, int transactions) {
+		List<Map<String, Object>> nodes = new ArrayList<>();
+		Map<String, Integer> position = new HashMap<>();
+		List<Map<String, Object>> relationships = new ArrayList<>();
+		try (Session session = this.driver.session()) {
+			session.run("""
+					MATCH (n:Node|AuditRecord) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+					ORDER BY id(n)""").forEachRemaining((r) -> {
+				position.put(r.get("id").asString(), nodes.size());
+				nodes.add(Map.of("labels", r.get("labels"), "props", r.get("props")));
+			});
+			session
+				.run("""
+						MATCH (a:Node)-[r]->(b:Node) RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS props
+						ORDER BY id(r)""")
+				.forEachRemaining((r) -> relationships.add(Map.of("from", r.get("from").asString(), "to",
+						r.get("to").asString(), "type", r.get("type").asString(), "props", r.get("props"))));
+			session.run("MATCH (n:Node|AuditRecord) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
+				.consume();
+		}
+		int perChunk = (nodes.size() + transactions - 1) / transactions;
+		List<List<Map<String, Object>>> relationshipChunks = new ArrayList<>();
+		for (int t = 0; t < transactions; t++) {
+			relationshipChunks.add(new ArrayList<>());
+		}
+		for (Map<String, Object> relationship : relationships) {
+			int chunk = Math.max(position.get((String) relationship.get("from")),
+					position.get((String) relationship.get("to"))) / perChunk;
+			relationshipChunks.get(chunk).add(relationship);
+		}
+		ThreadCpu threads = ThreadCpu.start();
+		long cpuBefore = cpuNanos();
+		long start = System.nanoTime();
+		try (Session session = this.driver.session()) {
+			for (int t = 0; t < transactions; t++) {
+				List<Map<String, Object>> chunk = nodes.subList(Math.min(nodes.size(), t * perChunk),
+						Math.min(nodes.size(), (t + 1) * perChunk));
+				List<Map<String, Object>> links = relationshipChunks.get(t);
+				session.executeWrite((tx) -> {
+					tx.run("UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props",
+							Values.parameters("rows", chunk))
+						.consume();
+					tx.run("""
+							UNWIND $rows AS row
+							MATCH (a:Node {id: row.from})
+							MATCH (b:Node {id: row.to})
+							CREATE (a)-[r:$(row.type)]->(b) SET r = row.props""", Values.parameters("rows", links))
+						.consume();
+					return null;
+				});
+			}
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		double cpu = (cpuNanos() - cpuBefore) / 1e9;
+		Map<String, Double> byThread = threads.stop();
+		System.out.printf(Locale.ROOT,
+				"Replay of the imported graph (plain CREATE, same schema, %d transactions): %,d nodes and %,d relationships in %.1f s, %.1f s CPU: %,.0f facts/s%n",
+				transactions, nodes.size(), relationships.size(), seconds, cpu, pipeline.facts() / seconds);
+		byThread.forEach((name, threadSeconds) -> {
+			if (threadSeconds >= 0.2) {
+				System.out.printf(Locale.ROOT, "  %-32s %5.1f s%n", name, threadSeconds);
+			}
+		});
+		return pipeline.facts() / seconds;
 	}
 
 	/** Small concurrent writes; returns whether every check held. */
@@ -302,6 +437,15 @@ public final class WriteBenchmark {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The facts of a bulk import and the seconds it took. */
+	private record BulkRun(long facts, double seconds) {
+
+		double rate() {
+			return this.facts / this.seconds;
+		}
+
 	}
 
 	private static double percentile(List<Long> sorted, double p) {
