@@ -272,17 +272,11 @@ public final class WriteBenchmark {
 					}
 				}
 				items += nodes.size() + relationships.size();
-				session.executeWrite((tx) -> {
-					tx.run("UNWIND $rows AS row MERGE (n:RawNode {id: row.id}) SET n.name = row.name",
-							Values.parameters("rows", nodes))
-						.consume();
-					tx.run("""
-							UNWIND $rows AS row
-							MERGE (a:RawNode {id: row.from})
-							MERGE (b:RawNode {id: row.to})
-							MERGE (a)-[r:$(row.type)]->(b)""", Values.parameters("rows", relationships)).consume();
-					return null;
-				});
+				write(session, "UNWIND $rows AS row MERGE (n:RawNode {id: row.id}) SET n.name = row.name", nodes, """
+						UNWIND $rows AS row
+						MERGE (a:RawNode {id: row.from})
+						MERGE (b:RawNode {id: row.to})
+						MERGE (a)-[r:$(row.type)]->(b)""", relationships);
 			}
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
@@ -342,18 +336,11 @@ public final class WriteBenchmark {
 				List<Map<String, Object>> chunk = nodes.subList(Math.min(nodes.size(), t * perChunk),
 						Math.min(nodes.size(), (t + 1) * perChunk));
 				List<Map<String, Object>> links = relationshipChunks.get(t);
-				session.executeWrite((tx) -> {
-					tx.run("UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props",
-							Values.parameters("rows", chunk))
-						.consume();
-					tx.run("""
-							UNWIND $rows AS row
-							MATCH (a:Node {id: row.from})
-							MATCH (b:Node {id: row.to})
-							CREATE (a)-[r:$(row.type)]->(b) SET r = row.props""", Values.parameters("rows", links))
-						.consume();
-					return null;
-				});
+				write(session, "UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props", chunk, """
+						UNWIND $rows AS row
+						MATCH (a:Node {id: row.from})
+						MATCH (b:Node {id: row.to})
+						CREATE (a)-[r:$(row.type)]->(b) SET r = row.props""", links);
 			}
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
@@ -368,6 +355,16 @@ public final class WriteBenchmark {
 			}
 		});
 		return pipeline.facts() / seconds;
+	}
+
+	/** One transaction: the node rows, then the relationship rows. */
+	private static void write(Session session, String nodeStatement, List<Map<String, Object>> nodes,
+			String relationshipStatement, List<Map<String, Object>> relationships) {
+		session.executeWrite((tx) -> {
+			tx.run(nodeStatement, Values.parameters("rows", nodes)).consume();
+			tx.run(relationshipStatement, Values.parameters("rows", relationships)).consume();
+			return null;
+		});
 	}
 
 	/** Small concurrent writes; returns whether every check held. */
